@@ -1,0 +1,89 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import sharp from "sharp";
+import { storySchema, type StorySource } from "../src/story/storySchema.ts";
+import { formatStoryIssues, type StoryIssue } from "../src/story/storyIssues.ts";
+
+/** What the build knows of one image file beside a story.json. */
+export interface ImageFileInfo {
+  file: string;
+  width: number;
+  height: number;
+  /** A tiny blurred WebP as a data URL. */
+  placeholder: string;
+}
+
+export interface StoryFolder {
+  file: string;
+  story: StorySource;
+  /** Per slide, the image file's facts, or undefined for a slide without a photo. */
+  images: (ImageFileInfo | undefined)[];
+}
+
+/** A story file that cannot be used; its message has one line per problem. */
+export class StoryFileError extends Error {
+  override name = "StoryFileError";
+}
+
+const PLACEHOLDER_WIDTH = 24;
+
+function jsonSyntaxIssue(source: string, error: unknown): StoryIssue {
+  const reason = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/.exec(reason);
+  if (!position?.[1]) return { path: [], message: `is not valid JSON (${reason})` };
+  const before = source.slice(0, Number(position[1])).split("\n");
+  const line = before.length;
+  const column = (before.at(-1)?.length ?? 0) + 1;
+  return { path: [], message: `is not valid JSON at line ${line}, column ${column} (${reason})` };
+}
+
+async function readImage(folder: string, src: string): Promise<ImageFileInfo | string> {
+  const file = path.join(folder, src);
+  const found = await stat(file).catch(() => undefined);
+  if (!found?.isFile()) return `names ${src}, which does not exist beside story.json`;
+  try {
+    const image = sharp(file);
+    const { width, height } = await image.metadata();
+    if (!width || !height) return `${src} has no size`;
+    const preview = await image.resize(PLACEHOLDER_WIDTH).blur(0.6).webp({ quality: 40 }).toBuffer();
+    return { file, width, height, placeholder: `data:image/webp;base64,${preview.toString("base64")}` };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return `${src} is not an image the build can read (${reason})`;
+  }
+}
+
+/**
+ * Reads and checks `<folder>/story.json` and the images it names. Throws a StoryFileError that
+ * lists every problem, each with the file (as `displayPath`), the slide and the field.
+ */
+export async function readStoryFolder(folder: string, displayPath: string): Promise<StoryFolder> {
+  const file = path.join(folder, "story.json");
+  const fail = (issues: StoryIssue[]): never => {
+    throw new StoryFileError(formatStoryIssues(displayPath, issues));
+  };
+  const source = await readFile(file, "utf8").catch(() => fail([{ path: [], message: "cannot be read" }]));
+  let json: unknown;
+  try {
+    json = JSON.parse(source);
+  } catch (error) {
+    fail([jsonSyntaxIssue(source, error)]);
+  }
+  const parsed = storySchema.safeParse(json);
+  if (!parsed.success) throw new StoryFileError(formatStoryIssues(displayPath, parsed.error.issues));
+  const story = parsed.data;
+  const issues: StoryIssue[] = [];
+  const images = await Promise.all(
+    story.slides.map(async (slide, index) => {
+      if (!slide.image) return undefined;
+      const result = await readImage(folder, slide.image.src);
+      if (typeof result === "string") {
+        issues.push({ path: ["slides", index, "image", "src"], message: result });
+        return undefined;
+      }
+      return result;
+    }),
+  );
+  if (issues.length) fail(issues);
+  return { file, story, images };
+}

@@ -1,0 +1,16 @@
+import { Route, Routes } from "react-router";
+import { HomeRoute } from "./routes/HomeRoute";
+import { NotFoundRoute } from "./routes/NotFoundRoute";
+import { StoryRoute } from "./routes/StoryRoute";
+import type { Story } from "./story/storyTypes";
+
+/** The reader's routes. The address alone says which story and slide are shown. */
+export function App({ stories }: { stories: readonly Story[] }) {
+  return (
+    <Routes>
+      <Route path="/" element={<HomeRoute stories={stories} />} />
+      <Route path="/:story/:slide?" element={<StoryRoute stories={stories} />} />
+      <Route path="*" element={<NotFoundRoute stories={stories} />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,66 @@
+import { useEffect, useRef } from "react";
+import { Link } from "react-router";
+import { slidePath } from "../story/slidePath";
+import type { Story } from "../story/storyTypes";
+
+interface ContentsDialogProps {
+  story: Story;
+  slideNumber: number;
+  open: boolean;
+  onClose: () => void;
+}
+
+/** Every slide as a thumbnail and title; choosing one goes straight to it. A modal dialog. */
+export function ContentsDialog({ story, slideNumber, open, onClose }: ContentsDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog || !open) return;
+    if (typeof dialog.showModal === "function") dialog.showModal();
+    else dialog.setAttribute("open", "");
+    dialog.querySelector<HTMLElement>("[aria-current=page]")?.focus();
+    return () => {
+      if (typeof dialog.close === "function") dialog.close();
+      else dialog.removeAttribute("open");
+    };
+  }, [open]);
+
+  return (
+    <dialog ref={ref} className="contents" aria-labelledby="contents-title" onClose={onClose}>
+      <div className="contents__head">
+        <h2 id="contents-title" className="contents__title">
+          Contents
+        </h2>
+        <button type="button" className="contents__close" onClick={onClose} aria-label="Close contents">
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M6 6l12 12M18 6L6 18" />
+          </svg>
+        </button>
+      </div>
+      {open && (
+        <ol className="contents__list">
+          {story.slides.map((slide, index) => (
+            <li key={index}>
+              <Link
+                className="contents__item"
+                to={slidePath(story.slug, index + 1)}
+                replace
+                aria-current={index + 1 === slideNumber ? "page" : undefined}
+                onClick={onClose}
+              >
+                {slide.image ? (
+                  <img src={slide.image.placeholder} srcSet={slide.image.srcset.webp} sizes="160px" alt="" width={160} height={Math.round((160 * slide.image.height) / slide.image.width)} loading="lazy" style={{ backgroundImage: `url("${slide.image.placeholder}")` }} />
+                ) : (
+                  <span className="contents__text-thumb" aria-hidden="true" />
+                )}
+                <span className="contents__number">{index + 1}</span>
+                <span className="contents__name">{slide.title}</span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,41 @@
+import { Link } from "react-router";
+import type { Story } from "../story/storyTypes";
+
+interface ReaderBarProps {
+  story: Story;
+  slideNumber: number;
+  /** The slide in view, which may run ahead of `slideNumber` mid-scroll. */
+  viewNumber: number;
+  onOpenContents: () => void;
+}
+
+/** The bar over the story: the way home, the headline, where you are, and the contents. */
+export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: ReaderBarProps) {
+  const count = story.slides.length;
+  return (
+    <header className="bar">
+      <div className="bar__progress" aria-hidden="true">
+        <div className="bar__progress-fill" style={{ transform: `scaleX(${viewNumber / count})` }} />
+      </div>
+      <nav className="bar__row" aria-label="Story">
+        <Link className="bar__home" to="/" aria-label="All stories">
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <path d="M4 6h16M4 12h16M4 18h16" />
+          </svg>
+        </Link>
+        <p className="bar__title">{story.headline}</p>
+        <p className="bar__counter">
+          <span aria-hidden="true">
+            {slideNumber} / {count}
+          </span>
+          <span className="visually-hidden">
+            Slide {slideNumber} of {count}
+          </span>
+        </p>
+        <button type="button" className="bar__button" onClick={onOpenContents} aria-haspopup="dialog">
+          Contents
+        </button>
+      </nav>
+    </header>
+  );
+}

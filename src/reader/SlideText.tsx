@@ -1,0 +1,40 @@
+import type { Slide, Story } from "../story/storyTypes";
+import { formatDateline } from "../story/dateline";
+
+interface SlideTextProps {
+  story: Story;
+  slide: Slide;
+  isFirst: boolean;
+  isLast: boolean;
+}
+
+/** The words of a slide: the story's heading on the first, its title, caption, text and credit. */
+export function SlideText({ story, slide, isFirst, isLast }: SlideTextProps) {
+  return (
+    <>
+      {isFirst ? (
+        <header className="cover">
+          <h1 className="cover__headline">{story.headline}</h1>
+          <p className="cover__dateline">
+            <time dateTime={story.published}>{formatDateline(story.published, story.timeZoneLabel)}</time>
+          </p>
+          <p className="cover__standfirst">{story.standfirst}</p>
+        </header>
+      ) : (
+        <h2 className="slide__title">{slide.title}</h2>
+      )}
+      {slide.caption !== undefined && <p className="slide__caption">{slide.caption}</p>}
+      {slide.body.map((paragraph, index) => (
+        <p key={index} className="slide__body">
+          {paragraph}
+        </p>
+      ))}
+      {isLast && (
+        <p className="slide__credit">
+          <span className="slide__credit-label">Original report: </span>
+          {story.credit}
+        </p>
+      )}
+    </>
+  );
+}

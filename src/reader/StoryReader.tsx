@@ -1,0 +1,115 @@
+import { useCallback, useLayoutEffect, useRef, useState, type CSSProperties } from "react";
+import { useNavigate } from "react-router";
+import { photoFetch } from "../images/fetchPolicy";
+import { slidePath } from "../story/slidePath";
+import type { Story } from "../story/storyTypes";
+import { ContentsDialog } from "./ContentsDialog";
+import { ReaderBar } from "./ReaderBar";
+import { slidePlace, slideWindow } from "./slideWindow";
+import { SlideView } from "./SlideView";
+import { StepButtons } from "./StepButtons";
+import { useHydrated } from "./useHydrated";
+import { useReaderKeys } from "./useReaderKeys";
+import { useReducedMotion } from "./useReducedMotion";
+import { nearestSlide, useScrollSlide } from "./useScrollSlide";
+import { useResize } from "./useResize";
+
+interface StoryReaderProps {
+  story: Story;
+  /** The slide the address names, 1-based: the reader's position. */
+  slideNumber: number;
+}
+
+/**
+ * The story as a vertical, snapping sequence of full-screen slides. The address says which slide
+ * is current: the reader scrolls to it when it changes, and changes it (replacing the history
+ * entry) when the reader's own scrolling comes to rest on another slide.
+ */
+export function StoryReader({ story, slideNumber }: StoryReaderProps) {
+  const navigate = useNavigate();
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  const count = story.slides.length;
+  const current = slideNumber - 1;
+  const hydrated = useHydrated();
+  const reducedMotion = useReducedMotion();
+  const [inView, setInView] = useState(current);
+  const [entry] = useState(current);
+  const [direction, setDirection] = useState<1 | -1>(1);
+  const [contentsOpen, setContentsOpen] = useState(false);
+  const positioned = useRef(false);
+
+  // The server renders the current slide at the top, with nothing above it, so the page shows it
+  // without JavaScript. Once hydrated, the rows above exist and the scroller moves down to it.
+  const firstRow = hydrated ? 0 : current;
+  const rendered = slideWindow(hydrated ? inView : current, count);
+
+  const goTo = useCallback(
+    (number: number) => navigate(slidePath(story.slug, number), { replace: true }),
+    [navigate, story.slug],
+  );
+
+  useLayoutEffect(() => {
+    const scroller = scrollerRef.current;
+    if (!hydrated || !scroller) return;
+    const from = nearestSlide(scroller);
+    const top = current * scroller.clientHeight;
+    if (Math.abs(scroller.scrollTop - top) < 1) return;
+    const jump = !positioned.current || reducedMotion || Math.abs(from - current) > 2;
+    positioned.current = true;
+    setDirection(current >= from ? 1 : -1);
+    setInView(current);
+    scroller.scrollTo({ top, behavior: jump ? "instant" : "smooth" });
+  }, [current, hydrated, reducedMotion]);
+
+  useScrollSlide(scrollerRef, {
+    onView: (index) => {
+      setDirection(index >= inView ? 1 : -1);
+      setInView(index);
+    },
+    onSettle: (index) => {
+      if (index !== current && index < count) goTo(index + 1);
+    },
+  });
+
+  useResize(scrollerRef, (scroller) => {
+    scroller.scrollTo({ top: current * scroller.clientHeight, behavior: "instant" });
+  });
+
+  useReaderKeys(slideNumber, count, goTo);
+
+  const shownPlace = (index: number) => (!hydrated || reducedMotion ? "current" : slidePlace(index, inView));
+
+  return (
+    <div className="reader">
+      <ReaderBar
+        story={story}
+        slideNumber={slideNumber}
+        viewNumber={(hydrated ? inView : current) + 1}
+        onOpenContents={() => setContentsOpen(true)}
+      />
+      <main
+        ref={scrollerRef}
+        className="reader__scroller"
+        id="story"
+        tabIndex={-1}
+        style={{ "--rows": count - firstRow } as CSSProperties}
+      >
+        <article className="reader__track" lang={story.lang} aria-label={story.headline}>
+          {rendered.map((index) => (
+            <SlideView
+              key={index}
+              story={story}
+              index={index}
+              row={index - firstRow}
+              place={shownPlace(index)}
+              inView={index === current}
+              fetch={photoFetch(index, current, entry, direction)}
+            />
+          ))}
+        </article>
+      </main>
+      <StepButtons slug={story.slug} slideNumber={slideNumber} count={count} />
+      <ContentsDialog story={story} slideNumber={slideNumber} open={contentsOpen} onClose={() => setContentsOpen(false)} />
+    </div>
+  );
+}

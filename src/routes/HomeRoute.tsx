@@ -1,0 +1,39 @@
+import { Link } from "react-router";
+import { SlidePhoto } from "../images/SlidePhoto";
+import { formatDateline } from "../story/dateline";
+import { slidePath } from "../story/slidePath";
+import type { Story } from "../story/storyTypes";
+
+const COVER_FETCH = { loading: "eager", fetchPriority: "high" } as const;
+
+/** `/`: every story, with its cover photo, headline, date and number of slides. */
+export function HomeRoute({ stories }: { stories: readonly Story[] }) {
+  return (
+    <main className="page home" id="story">
+      <title>Photo stories</title>
+      <h1 className="page__title">Photo stories</h1>
+      <ul className="home__list">
+        {stories.map((story, index) => {
+          const cover = story.slides.find((slide) => slide.image)?.image;
+          return (
+            <li key={story.slug} className="story-card">
+              <Link className="story-card__link" to={slidePath(story.slug, 1)}>
+                {cover && (
+                  <div className="story-card__photo">
+                    <SlidePhoto image={cover} fetch={index === 0 ? COVER_FETCH : { loading: "lazy", fetchPriority: "auto" }} />
+                  </div>
+                )}
+                <span className="story-card__headline">{story.headline}</span>
+              </Link>
+              <p className="story-card__meta">
+                <time dateTime={story.published}>{formatDateline(story.published, story.timeZoneLabel)}</time>
+                <span aria-hidden="true"> · </span>
+                {story.slides.length} slides
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </main>
+  );
+}
