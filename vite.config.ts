@@ -5,7 +5,9 @@ import { defineConfig } from "vite";
 import { imagetools } from "vite-imagetools";
 import { storiesPlugin } from "./build/storiesPlugin.ts";
 
-const storiesDir = fileURLToPath(new URL("./src/stories", import.meta.url));
+/** Where the stories are read from; STORIES_DIR lets tests and the benchmark build other sets. */
+const storiesDir =
+  process.env.STORIES_DIR ?? fileURLToPath(new URL("./src/stories", import.meta.url));
 
 export default defineConfig({
   plugins: [
@@ -19,5 +21,7 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}", "build/**/*.test.ts", "tests/unit/**/*.test.{ts,tsx}"],
     setupFiles: ["./tests/setupTests.ts"],
     testTimeout: 30_000,
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/vitest.json" },
   },
 });

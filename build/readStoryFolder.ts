@@ -45,8 +45,17 @@ async function readImage(folder: string, src: string): Promise<ImageFileInfo | s
     const image = sharp(file);
     const { width, height } = await image.metadata();
     if (!width || !height) return `${src} has no size`;
-    const preview = await image.resize(PLACEHOLDER_WIDTH).blur(0.6).webp({ quality: 40 }).toBuffer();
-    return { file, width, height, placeholder: `data:image/webp;base64,${preview.toString("base64")}` };
+    const preview = await image
+      .resize(PLACEHOLDER_WIDTH)
+      .blur(0.6)
+      .webp({ quality: 40 })
+      .toBuffer();
+    return {
+      file,
+      width,
+      height,
+      placeholder: `data:image/webp;base64,${preview.toString("base64")}`,
+    };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return `${src} is not an image the build can read (${reason})`;
@@ -62,7 +71,9 @@ export async function readStoryFolder(folder: string, displayPath: string): Prom
   const fail = (issues: StoryIssue[]): never => {
     throw new StoryFileError(formatStoryIssues(displayPath, issues));
   };
-  const source = await readFile(file, "utf8").catch(() => fail([{ path: [], message: "cannot be read" }]));
+  const source = await readFile(file, "utf8").catch(() =>
+    fail([{ path: [], message: "cannot be read" }]),
+  );
   let json: unknown;
   try {
     json = JSON.parse(source);
@@ -70,7 +81,8 @@ export async function readStoryFolder(folder: string, displayPath: string): Prom
     fail([jsonSyntaxIssue(source, error)]);
   }
   const parsed = storySchema.safeParse(json);
-  if (!parsed.success) throw new StoryFileError(formatStoryIssues(displayPath, parsed.error.issues));
+  if (!parsed.success)
+    throw new StoryFileError(formatStoryIssues(displayPath, parsed.error.issues));
   const story = parsed.data;
   const issues: StoryIssue[] = [];
   const images = await Promise.all(

@@ -33,7 +33,14 @@ export function storiesModule(folders: readonly StoryFolder[]): string {
       const { alt, focus } = slide.image;
       return {
         ...slide,
-        image: { alt, focus, width: info.width, height: info.height, placeholder: info.placeholder, picture: `@@${name}@@` },
+        image: {
+          alt,
+          focus,
+          width: info.width,
+          height: info.height,
+          placeholder: info.placeholder,
+          picture: `@@${name}@@`,
+        },
       };
     }),
   }));
@@ -49,14 +56,19 @@ export function storiesModule(folders: readonly StoryFolder[]): string {
 /** Finds every `<storiesDir>/<folder>/story.json`, checks them all, and reports every problem. */
 export async function readStories(storiesDir: string, root: string): Promise<StoryFolder[]> {
   const entries = await readdir(storiesDir, { withFileTypes: true });
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const folders = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const results = await Promise.allSettled(
     folders.map((name) => {
       const folder = path.join(storiesDir, name);
       return readStoryFolder(folder, path.relative(root, path.join(folder, "story.json")));
     }),
   );
-  const problems = results.flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+  const problems = results.flatMap((result) =>
+    result.status === "rejected" ? [result.reason] : [],
+  );
   if (problems.length) {
     const known = problems.every((problem) => problem instanceof StoryFileError);
     if (!known) throw problems[0];
@@ -73,7 +85,8 @@ export async function readStories(storiesDir: string, root: string): Promise<Sto
     }
     seen.set(story.slug, file);
   }
-  if (!read.length) throw new StoryFileError(`${path.relative(root, storiesDir)}: has no story folder`);
+  if (!read.length)
+    throw new StoryFileError(`${path.relative(root, storiesDir)}: has no story folder`);
   return read;
 }
 

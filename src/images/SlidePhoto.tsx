@@ -10,7 +10,10 @@ export function SlidePhoto({ image, fetch }: { image: StoryImage; fetch: PhotoFe
   const position = focusPosition(image.focus);
   const sizes = coverSizes(image.width, image.height);
   return (
-    <div className="photo" style={{ backgroundImage: `url("${image.placeholder}")`, backgroundPosition: position }}>
+    <div
+      className="photo"
+      style={{ backgroundImage: `url("${image.placeholder}")`, backgroundPosition: position }}
+    >
       <picture>
         <source type="image/avif" srcSet={image.srcset.avif} sizes={sizes} />
         <source type="image/webp" srcSet={image.srcset.webp} sizes={sizes} />

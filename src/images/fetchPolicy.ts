@@ -9,8 +9,14 @@ export interface PhotoFetch {
  * arrived at `entry`: the entry slide's photo first and with high priority, the next one in the
  * reading direction right after, the rest of the window only as they come near.
  */
-export function photoFetch(index: number, current: number, entry: number, direction: 1 | -1): PhotoFetch {
+export function photoFetch(
+  index: number,
+  current: number,
+  entry: number,
+  direction: 1 | -1,
+): PhotoFetch {
   if (index === entry && index === current) return { loading: "eager", fetchPriority: "high" };
-  if (index === current || index === current + direction) return { loading: "eager", fetchPriority: "auto" };
+  if (index === current || index === current + direction)
+    return { loading: "eager", fetchPriority: "auto" };
   return { loading: "lazy", fetchPriority: "low" };
 }

@@ -32,7 +32,12 @@ export function ContentsDialog({ story, slideNumber, open, onClose }: ContentsDi
         <h2 id="contents-title" className="contents__title">
           Contents
         </h2>
-        <button type="button" className="contents__close" onClick={onClose} aria-label="Close contents">
+        <button
+          type="button"
+          className="contents__close"
+          onClick={onClose}
+          aria-label="Close contents"
+        >
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
             <path d="M6 6l12 12M18 6L6 18" />
           </svg>
@@ -50,7 +55,16 @@ export function ContentsDialog({ story, slideNumber, open, onClose }: ContentsDi
                 onClick={onClose}
               >
                 {slide.image ? (
-                  <img src={slide.image.placeholder} srcSet={slide.image.srcset.webp} sizes="160px" alt="" width={160} height={Math.round((160 * slide.image.height) / slide.image.width)} loading="lazy" style={{ backgroundImage: `url("${slide.image.placeholder}")` }} />
+                  <img
+                    src={slide.image.placeholder}
+                    srcSet={slide.image.srcset.webp}
+                    sizes="160px"
+                    alt=""
+                    width={160}
+                    height={Math.round((160 * slide.image.height) / slide.image.width)}
+                    loading="lazy"
+                    style={{ backgroundImage: `url("${slide.image.placeholder}")` }}
+                  />
                 ) : (
                   <span className="contents__text-thumb" aria-hidden="true" />
                 )}

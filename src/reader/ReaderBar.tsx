@@ -15,7 +15,10 @@ export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: Re
   return (
     <header className="bar">
       <div className="bar__progress" aria-hidden="true">
-        <div className="bar__progress-fill" style={{ transform: `scaleX(${viewNumber / count})` }} />
+        <div
+          className="bar__progress-fill"
+          style={{ transform: `scaleX(${viewNumber / count})` }}
+        />
       </div>
       <nav className="bar__row" aria-label="Story">
         <Link className="bar__home" to="/" aria-label="All stories">
@@ -32,7 +35,12 @@ export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: Re
             Slide {slideNumber} of {count}
           </span>
         </p>
-        <button type="button" className="bar__button" onClick={onOpenContents} aria-haspopup="dialog">
+        <button
+          type="button"
+          className="bar__button"
+          onClick={onOpenContents}
+          aria-haspopup="dialog"
+        >
           Contents
         </button>
       </nav>

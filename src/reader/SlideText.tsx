@@ -16,7 +16,9 @@ export function SlideText({ story, slide, isFirst, isLast }: SlideTextProps) {
         <header className="cover">
           <h1 className="cover__headline">{story.headline}</h1>
           <p className="cover__dateline">
-            <time dateTime={story.published}>{formatDateline(story.published, story.timeZoneLabel)}</time>
+            <time dateTime={story.published}>
+              {formatDateline(story.published, story.timeZoneLabel)}
+            </time>
           </p>
           <p className="cover__standfirst">{story.standfirst}</p>
         </header>

@@ -39,13 +39,34 @@ export function SlideView({ story, index, row, place, inView, fetch }: SlideView
     >
       <figure className="slide__figure">
         {slide.image && (
-          <m.div className="slide__photo" variants={PHOTO_VARIANTS} animate={place} initial={false} transition={PHOTO_TRANSITION}>
+          <m.div
+            className="slide__photo"
+            variants={PHOTO_VARIANTS}
+            animate={place}
+            initial={false}
+            transition={PHOTO_TRANSITION}
+          >
             <SlidePhoto image={slide.image} fetch={fetch} />
           </m.div>
         )}
-        <m.figcaption className="slide__panel" variants={TEXT_VARIANTS} animate={place} initial={false} transition={TEXT_TRANSITION}>
-          <div ref={textRef} id={textId} className={expanded ? "slide__text is-expanded" : "slide__text"}>
-            <SlideText story={story} slide={slide} isFirst={index === 0} isLast={index === count - 1} />
+        <m.figcaption
+          className="slide__panel"
+          variants={TEXT_VARIANTS}
+          animate={place}
+          initial={false}
+          transition={TEXT_TRANSITION}
+        >
+          <div
+            ref={textRef}
+            id={textId}
+            className={expanded ? "slide__text is-expanded" : "slide__text"}
+          >
+            <SlideText
+              story={story}
+              slide={slide}
+              isFirst={index === 0}
+              isLast={index === count - 1}
+            />
           </div>
           {(overflows || expanded) && (
             <button

@@ -22,7 +22,13 @@ function Arrow({ up }: { up: boolean }) {
 export function StepButtons({ slug, slideNumber, count }: StepButtonsProps) {
   const step = (label: string, target: number, up: boolean) =>
     target >= 1 && target <= count ? (
-      <Link className="step" to={slidePath(slug, target)} replace aria-label={label} rel={up ? "prev" : "next"}>
+      <Link
+        className="step"
+        to={slidePath(slug, target)}
+        replace
+        aria-label={label}
+        rel={up ? "prev" : "next"}
+      >
         <Arrow up={up} />
       </Link>
     ) : (

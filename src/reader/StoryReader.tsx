@@ -41,7 +41,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   // The server renders the current slide at the top, with nothing above it, so the page shows it
   // without JavaScript. Once hydrated, the rows above exist and the scroller moves down to it.
   const firstRow = hydrated ? 0 : current;
-  const rendered = slideWindow(hydrated ? inView : current, count);
+  const rendered = slideWindow(hydrated ? [inView, current] : [current], count);
 
   const goTo = useCallback(
     (number: number) => navigate(slidePath(story.slug, number), { replace: true }),
@@ -77,7 +77,8 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
 
   useReaderKeys(slideNumber, count, goTo);
 
-  const shownPlace = (index: number) => (!hydrated || reducedMotion ? "current" : slidePlace(index, inView));
+  const shownPlace = (index: number) =>
+    !hydrated || reducedMotion ? "current" : slidePlace(index, inView);
 
   return (
     <div className="reader">
@@ -109,7 +110,12 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
         </article>
       </main>
       <StepButtons slug={story.slug} slideNumber={slideNumber} count={count} />
-      <ContentsDialog story={story} slideNumber={slideNumber} open={contentsOpen} onClose={() => setContentsOpen(false)} />
+      <ContentsDialog
+        story={story}
+        slideNumber={slideNumber}
+        open={contentsOpen}
+        onClose={() => setContentsOpen(false)}
+      />
     </div>
   );
 }

@@ -2,15 +2,23 @@
 export const WINDOW_RADIUS = 2;
 
 /**
- * The indexes of the slides to render around `center` (0-based), so that the page costs the
- * same whatever the story's length.
+ * The indexes (0-based, ascending) of the slides to render: those around each of `centers`, so
+ * that the page costs the same whatever the story's length. The reader passes the slide in view
+ * and the slide the address names, so a jump's target exists (and can be snapped to) before the
+ * scroll towards it starts.
  */
-export function slideWindow(center: number, count: number, radius = WINDOW_RADIUS): number[] {
-  const first = Math.max(0, center - radius);
-  const last = Math.min(count - 1, center + radius);
-  const indexes: number[] = [];
-  for (let index = first; index <= last; index += 1) indexes.push(index);
-  return indexes;
+export function slideWindow(
+  centers: readonly number[],
+  count: number,
+  radius = WINDOW_RADIUS,
+): number[] {
+  const indexes = new Set<number>();
+  for (const center of centers) {
+    const first = Math.max(0, center - radius);
+    const last = Math.min(count - 1, center + radius);
+    for (let index = first; index <= last; index += 1) indexes.add(index);
+  }
+  return [...indexes].sort((a, b) => a - b);
 }
 
 /** Where a slide stands relative to the one in view: it drives its motion. */

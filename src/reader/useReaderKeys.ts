@@ -17,7 +17,11 @@ function keyBelongsToFocus(event: KeyboardEvent): boolean {
  * the slide last asked for, not the one on screen, so repeats move one slide each and stop at
  * the ends.
  */
-export function useReaderKeys(slideNumber: number, count: number, goTo: (slide: number) => void): void {
+export function useReaderKeys(
+  slideNumber: number,
+  count: number,
+  goTo: (slide: number) => void,
+): void {
   const target = useRef(slideNumber);
   const latest = useRef({ count, goTo });
 

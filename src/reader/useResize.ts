@@ -1,7 +1,10 @@
 import { useEffect, useRef, type RefObject } from "react";
 
 /** Calls `onResize` with the element whenever its size changes after the first measure. */
-export function useResize<T extends HTMLElement>(ref: RefObject<T | null>, onResize: (element: T) => void): void {
+export function useResize<T extends HTMLElement>(
+  ref: RefObject<T | null>,
+  onResize: (element: T) => void,
+): void {
   const latest = useRef(onResize);
   useEffect(() => {
     latest.current = onResize;

@@ -21,7 +21,10 @@ interface ScrollSlideHandlers {
  * the slide it rests on once scrolling stops (`scrollend` where the browser has it, otherwise a
  * short quiet period).
  */
-export function useScrollSlide(scrollerRef: RefObject<HTMLElement | null>, handlers: ScrollSlideHandlers): void {
+export function useScrollSlide(
+  scrollerRef: RefObject<HTMLElement | null>,
+  handlers: ScrollSlideHandlers,
+): void {
   const latest = useRef(handlers);
   useEffect(() => {
     latest.current = handlers;

@@ -20,13 +20,18 @@ export function HomeRoute({ stories }: { stories: readonly Story[] }) {
               <Link className="story-card__link" to={slidePath(story.slug, 1)}>
                 {cover && (
                   <div className="story-card__photo">
-                    <SlidePhoto image={cover} fetch={index === 0 ? COVER_FETCH : { loading: "lazy", fetchPriority: "auto" }} />
+                    <SlidePhoto
+                      image={cover}
+                      fetch={index === 0 ? COVER_FETCH : { loading: "lazy", fetchPriority: "auto" }}
+                    />
                   </div>
                 )}
                 <span className="story-card__headline">{story.headline}</span>
               </Link>
               <p className="story-card__meta">
-                <time dateTime={story.published}>{formatDateline(story.published, story.timeZoneLabel)}</time>
+                <time dateTime={story.published}>
+                  {formatDateline(story.published, story.timeZoneLabel)}
+                </time>
                 <span aria-hidden="true"> · </span>
                 {story.slides.length} slides
               </p>

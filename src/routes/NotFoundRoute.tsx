@@ -9,7 +9,9 @@ export function NotFoundRoute({ stories }: { stories: readonly Story[] }) {
       <title>Page not found</title>
       <p className="page__kicker">Error 404</p>
       <h1 className="page__title">This page is not part of any story</h1>
-      <p className="page__lede">The address may be mistyped, or the slide it names may not exist.</p>
+      <p className="page__lede">
+        The address may be mistyped, or the slide it names may not exist.
+      </p>
       <ul className="not-found__links">
         {stories.map((story) => (
           <li key={story.slug}>

@@ -12,7 +12,12 @@ export function StoryRoute({ stories }: { stories: readonly Story[] }) {
   const route = resolveSlideRoute(stories, params.story, params.slide);
   if (route.kind === "not-found") return <NotFoundRoute stories={stories} />;
   if (location.pathname !== route.canonicalPath) {
-    return <Navigate replace to={{ pathname: route.canonicalPath, search: location.search, hash: location.hash }} />;
+    return (
+      <Navigate
+        replace
+        to={{ pathname: route.canonicalPath, search: location.search, hash: location.hash }}
+      />
+    );
   }
   return (
     <>

@@ -1,6 +1,16 @@
 const MONTHS = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ] as const;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
@@ -13,7 +23,14 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
 export function formatDateline(iso: string, timeZoneLabel: string): string {
   const match = ISO.exec(iso);
   if (!match) throw new Error(`not an ISO date-time: ${iso}`);
-  const [, year, month, day, hour, minute] = match.map(Number) as [number, number, number, number, number, number];
+  const [, year, month, day, hour, minute] = match.map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const monthName = MONTHS[month - 1];
   if (monthName === undefined) throw new Error(`no month ${month} in ${iso}`);
   const hour12 = hour % 12 === 0 ? 12 : hour % 12;

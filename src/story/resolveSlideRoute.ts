@@ -2,8 +2,7 @@ import { parseSlideSegment, slidePath } from "./slidePath";
 
 /** What an address under `/:story/:slide?` leads to. */
 export type SlideRoute<S> =
-  | { kind: "slide"; story: S; slideNumber: number; canonicalPath: string }
-  | { kind: "not-found" };
+  { kind: "slide"; story: S; slideNumber: number; canonicalPath: string } | { kind: "not-found" };
 
 /**
  * Finds the story and slide an address names. The caller compares `canonicalPath` with the

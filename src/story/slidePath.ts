@@ -4,9 +4,7 @@ export function slidePath(slug: string, slideNumber: number): string {
 }
 
 /** What an address's slide segment asks for. */
-export type SlideRequest =
-  | { kind: "slide"; number: number }
-  | { kind: "not-found" };
+export type SlideRequest = { kind: "slide"; number: number } | { kind: "not-found" };
 
 const DIGITS = /^[0-9]+$/;
 

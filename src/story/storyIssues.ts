@@ -16,5 +16,7 @@ export function describeIssuePath(path: readonly PropertyKey[]): string {
 
 /** One line per problem, each naming the file, the slide and the field. */
 export function formatStoryIssues(file: string, issues: readonly StoryIssue[]): string {
-  return issues.map((issue) => `${file}: ${describeIssuePath(issue.path)}: ${issue.message}`).join("\n");
+  return issues
+    .map((issue) => `${file}: ${describeIssuePath(issue.path)}: ${issue.message}`)
+    .join("\n");
 }

@@ -14,7 +14,11 @@ function validStory(): Json {
     timeZoneLabel: "PT",
     credit: "Photos by someone",
     slides: [
-      { title: "One", image: { src: "one.jpg", alt: "A thing", focus: { x: 0.5, y: 0.4 } }, caption: "A caption." },
+      {
+        title: "One",
+        image: { src: "one.jpg", alt: "A thing", focus: { x: 0.5, y: 0.4 } },
+        caption: "A caption.",
+      },
       { title: "Two", body: ["Only words."] },
     ],
   };
@@ -22,7 +26,9 @@ function validStory(): Json {
 
 function problems(story: unknown): string[] {
   const result = storySchema.safeParse(story);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
 }
 
 function withSlide(change: (slide: Json) => void): Json {
@@ -45,20 +51,75 @@ describe("storySchema", () => {
   });
 
   it.each<[string, Json, string]>([
-    ["a missing caption", withSlide((slide) => delete slide.caption), "slides.0.caption: is missing: a slide with a photo needs a caption"],
-    ["an empty alt text", withSlide((slide) => ((slide.image as Json).alt = "  ")), "slides.0.image.alt: must not be empty"],
-    ["a missing alt text", withSlide((slide) => delete (slide.image as Json).alt), "slides.0.image.alt: is missing"],
-    ["HTML in a caption", withSlide((slide) => (slide.caption = "<b>Bold</b> claim")), "slides.0.caption: must be plain text, not HTML"],
-    ["a script in a caption", withSlide((slide) => (slide.caption = "Hi <script>alert(1)</script>")), "slides.0.caption: must be plain text, not HTML"],
-    ["a caption of the wrong type", withSlide((slide) => (slide.caption = 42)), "slides.0.caption: must be text"],
-    ["an unknown field", withSlide((slide) => (slide.captoin = "typo")), 'slides.0: Unrecognized key: "captoin"'],
-    ["a focus outside the picture", withSlide((slide) => ((slide.image as Json).focus = { x: 1.5, y: 0 })), "slides.0.image.focus.x: must be 0 to 1"],
-    ["an image that is not an image file", withSlide((slide) => ((slide.image as Json).src = "notes.txt")), "slides.0.image.src: must name an SVG, JPEG, PNG, WebP or AVIF file beside story.json"],
-    ["a slide with neither photo nor text", withSlide((slide) => { delete slide.image; delete slide.caption; }), "slides.0: a slide needs a photo or some text"],
-    ["a date that does not parse", { ...validStory(), published: "27/02/2019" }, "published: must be a date-time such as 2019-02-27T07:56:00-08:00"],
-    ["an empty slug", { ...validStory(), slug: "" }, "slug: must be lowercase letters and digits, words joined by -"],
+    [
+      "a missing caption",
+      withSlide((slide) => delete slide.caption),
+      "slides.0.caption: is missing: a slide with a photo needs a caption",
+    ],
+    [
+      "an empty alt text",
+      withSlide((slide) => ((slide.image as Json).alt = "  ")),
+      "slides.0.image.alt: must not be empty",
+    ],
+    [
+      "a missing alt text",
+      withSlide((slide) => delete (slide.image as Json).alt),
+      "slides.0.image.alt: is missing",
+    ],
+    [
+      "HTML in a caption",
+      withSlide((slide) => (slide.caption = "<b>Bold</b> claim")),
+      "slides.0.caption: must be plain text, not HTML",
+    ],
+    [
+      "a script in a caption",
+      withSlide((slide) => (slide.caption = "Hi <script>alert(1)</script>")),
+      "slides.0.caption: must be plain text, not HTML",
+    ],
+    [
+      "a caption of the wrong type",
+      withSlide((slide) => (slide.caption = 42)),
+      "slides.0.caption: must be text",
+    ],
+    [
+      "an unknown field",
+      withSlide((slide) => (slide.captoin = "typo")),
+      'slides.0: Unrecognized key: "captoin"',
+    ],
+    [
+      "a focus outside the picture",
+      withSlide((slide) => ((slide.image as Json).focus = { x: 1.5, y: 0 })),
+      "slides.0.image.focus.x: must be 0 to 1",
+    ],
+    [
+      "an image that is not an image file",
+      withSlide((slide) => ((slide.image as Json).src = "notes.txt")),
+      "slides.0.image.src: must name an SVG, JPEG, PNG, WebP or AVIF file beside story.json",
+    ],
+    [
+      "a slide with neither photo nor text",
+      withSlide((slide) => {
+        delete slide.image;
+        delete slide.caption;
+      }),
+      "slides.0: a slide needs a photo or some text",
+    ],
+    [
+      "a date that does not parse",
+      { ...validStory(), published: "27/02/2019" },
+      "published: must be a date-time such as 2019-02-27T07:56:00-08:00",
+    ],
+    [
+      "an empty slug",
+      { ...validStory(), slug: "" },
+      "slug: must be lowercase letters and digits, words joined by -",
+    ],
     ["no slides", { ...validStory(), slides: [] }, "slides: a story needs at least one slide"],
-    ["slides that are not a list", { ...validStory(), slides: "many" }, "slides: must be a list of slides"],
+    [
+      "slides that are not a list",
+      { ...validStory(), slides: "many" },
+      "slides: must be a list of slides",
+    ],
   ])("rejects %s", (_name, story, expected) => {
     expect(problems(story)).toContain(expected);
   });

@@ -12,15 +12,24 @@ const text = z
 
 /** A point in the picture, as fractions of its width and height, that every crop keeps. */
 const focusSchema = z.strictObject({
-  x: z.number({ error: missingOr("a number") }).min(0, "must be 0 to 1").max(1, "must be 0 to 1"),
-  y: z.number({ error: missingOr("a number") }).min(0, "must be 0 to 1").max(1, "must be 0 to 1"),
+  x: z
+    .number({ error: missingOr("a number") })
+    .min(0, "must be 0 to 1")
+    .max(1, "must be 0 to 1"),
+  y: z
+    .number({ error: missingOr("a number") })
+    .min(0, "must be 0 to 1")
+    .max(1, "must be 0 to 1"),
 });
 
 const imageSchema = z.strictObject({
   /** File name beside story.json: SVG, JPEG, PNG, WebP or AVIF. */
   src: z
     .string({ error: missingOr("a file name") })
-    .regex(/^[\w.-]+\.(svg|jpe?g|png|webp|avif)$/i, "must name an SVG, JPEG, PNG, WebP or AVIF file beside story.json"),
+    .regex(
+      /^[\w.-]+\.(svg|jpe?g|png|webp|avif)$/i,
+      "must name an SVG, JPEG, PNG, WebP or AVIF file beside story.json",
+    ),
   alt: text,
   focus: focusSchema.default({ x: 0.5, y: 0.5 }),
 });
@@ -46,20 +55,29 @@ export const storySchema = z.strictObject({
   slug: z
     .string({ error: missingOr("text") })
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase letters and digits, words joined by -"),
-  lang: z.string({ error: missingOr("text") }).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "must be a language tag such as en"),
+  lang: z
+    .string({ error: missingOr("text") })
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "must be a language tag such as en"),
   headline: text,
   standfirst: text,
   /** ISO 8601 with an offset, e.g. 2019-02-27T07:56:00-08:00. */
   published: z.iso.datetime({
     offset: true,
     error: (issue) =>
-      issue.input === undefined ? "is missing" : "must be a date-time such as 2019-02-27T07:56:00-08:00",
+      issue.input === undefined
+        ? "is missing"
+        : "must be a date-time such as 2019-02-27T07:56:00-08:00",
   }),
   /** How the dateline names the time zone of `published`, e.g. "PT". */
-  timeZoneLabel: z.string({ error: missingOr("text") }).min(1, "must not be empty").max(8, "must be at most 8 characters"),
+  timeZoneLabel: z
+    .string({ error: missingOr("text") })
+    .min(1, "must not be empty")
+    .max(8, "must be at most 8 characters"),
   /** The original report's credit line, shown as written. */
   credit: text,
-  slides: z.array(slideSchema, { error: missingOr("a list of slides") }).min(1, "a story needs at least one slide"),
+  slides: z
+    .array(slideSchema, { error: missingOr("a list of slides") })
+    .min(1, "a story needs at least one slide"),
 });
 
 /** A story as written in story.json, before its images are processed. */

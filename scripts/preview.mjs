@@ -1,0 +1,32 @@
+// Starts `vite preview` on the built dist/ and resolves once it answers; used by the repo's scripts.
+import { spawn } from "node:child_process";
+
+export async function startPreview(port = 4180) {
+  const server = spawn("npx", ["vite", "preview", "--port", String(port), "--strictPort"], {
+    stdio: ["ignore", "pipe", "inherit"],
+    detached: true,
+  });
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return { url, stop: () => process.kill(-server.pid) };
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  process.kill(-server.pid);
+  throw new Error(`vite preview did not answer on ${url}; run npm run build first`);
+}
+
+export const CHROMIUM = {
+  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
+};

@@ -1,0 +1,42 @@
+// Runs every check and test in order, then prints one line that sums the tests: "N passed, N failed".
+// A failing step does not hide the steps after it, so one run shows everything that is wrong.
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+const STEPS = [
+  ["typecheck", ["run", "typecheck"]],
+  ["lint", ["run", "lint"]],
+  ["unit and component tests", ["run", "test:unit"]],
+  ["production build", ["run", "build"]],
+  ["browser tests", ["run", "test:browser"]],
+];
+
+rmSync("reports/vitest.json", { force: true });
+rmSync("reports/playwright.json", { force: true });
+
+const failedSteps = [];
+for (const [name, args] of STEPS) {
+  console.log(`\n=== ${name}: npm ${args.join(" ")}`);
+  const { status } = spawnSync("npm", args, { stdio: "inherit" });
+  if (status !== 0) {
+    failedSteps.push(name);
+    // Browser tests need the build; without it they would only repeat its failure.
+    if (name === "production build") break;
+  }
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+}
+
+const vitest = readJson("reports/vitest.json");
+const playwright = readJson("reports/playwright.json");
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
+const failed =
+  (vitest?.numFailedTests ?? 0) +
+  (playwright?.stats?.unexpected ?? 0) +
+  (playwright?.stats?.flaky ?? 0);
+
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(", ")}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failedSteps.length || failed ? 1 : 0);

@@ -1,0 +1,180 @@
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { MemoryRouter, useLocation } from "react-router";
+import { describe, expect, it } from "vitest";
+import { makeStory } from "../tests/storyFixture";
+import { App } from "./App";
+import type { Story } from "./story/storyTypes";
+
+function Address() {
+  const location = useLocation();
+  return <output data-testid="address">{location.pathname}</output>;
+}
+
+function openAt(
+  path: string,
+  stories: readonly Story[] = [makeStory(5), makeStory(3, "other-story")],
+) {
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <App stories={stories} />
+      <Address />
+    </MemoryRouter>,
+  );
+}
+
+const address = () => screen.getByTestId("address").textContent;
+
+function expectNotFound() {
+  expect(
+    screen.getByRole("heading", { level: 1, name: "This page is not part of any story" }),
+  ).toBeInTheDocument();
+  expect(screen.getByRole("link", { name: "Start reading: Headline of a-story" })).toHaveAttribute(
+    "href",
+    "/a-story",
+  );
+}
+
+describe("the story list at /", () => {
+  it("shows every story with its cover, headline, date and number of slides", () => {
+    openAt("/");
+    const items = screen.getAllByRole("listitem");
+    expect(items).toHaveLength(2);
+    const first = items[0];
+    if (!first) throw new Error("no first story");
+    expect(within(first).getByRole("link", { name: /Headline of a-story/ })).toHaveAttribute(
+      "href",
+      "/a-story",
+    );
+    expect(within(first).getByRole("img", { name: "Picture 1" })).toBeInTheDocument();
+    expect(within(first).getByText("February 27, 2019, 07:56 am PT")).toBeInTheDocument();
+    expect(within(first).getByText(/5 slides/)).toBeInTheDocument();
+  });
+});
+
+describe("a slide's address", () => {
+  it("opens the story on its first slide at /:story", () => {
+    openAt("/a-story");
+    expect(
+      screen.getByRole("heading", { level: 1, name: "Headline of a-story" }),
+    ).toBeInTheDocument();
+    expect(screen.getByText("1 / 5")).toBeInTheDocument();
+    expect(document.title).toBe("Headline of a-story");
+  });
+
+  it("opens slide 3 at /:story/3, with its counter, title and neighbours as links", () => {
+    openAt("/a-story/3");
+    expect(screen.getByText("3 / 5")).toBeInTheDocument();
+    expect(screen.getByText("Slide 3 of 5")).toBeInTheDocument();
+    expect(document.title).toBe("Slide 3 title (3/5) · Headline of a-story");
+    expect(screen.getByText("Caption of slide 3.")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Previous slide" })).toHaveAttribute(
+      "href",
+      "/a-story/2",
+    );
+    expect(screen.getByRole("link", { name: "Next slide" })).toHaveAttribute("href", "/a-story/4");
+  });
+
+  it("has no next link on the last slide and no previous link on the first", () => {
+    openAt("/a-story/5");
+    expect(screen.queryByRole("link", { name: "Next slide" })).not.toBeInTheDocument();
+    expect(screen.getByText("Photos by the test")).toBeInTheDocument();
+  });
+
+  it.each([
+    ["/a-story/", "/a-story"],
+    ["/a-story/1", "/a-story"],
+    ["/a-story/03", "/a-story/3"],
+    ["/a-story/4/", "/a-story/4"],
+  ])("replaces %s with its one address %s", (path, canonical) => {
+    openAt(path);
+    expect(address()).toBe(canonical);
+  });
+
+  it.each([
+    "/a-story/0",
+    "/a-story/6",
+    "/a-story/-1",
+    "/a-story/abc",
+    "/a-story/2.5",
+    "/nope",
+    "/a-story/2/extra",
+  ])("shows the not-found page for %s", (path) => {
+    openAt(path);
+    expectNotFound();
+    expect(document.title).toBe("Page not found");
+  });
+});
+
+describe("the reader", () => {
+  it("moves one slide with the arrow keys, replacing the address", async () => {
+    const user = userEvent.setup();
+    openAt("/a-story/2");
+    await user.keyboard("{ArrowDown}");
+    expect(address()).toBe("/a-story/3");
+    await user.keyboard("{ArrowUp}{ArrowUp}");
+    expect(address()).toBe("/a-story");
+    await user.keyboard("{End}");
+    expect(address()).toBe("/a-story/5");
+    await user.keyboard("{ArrowDown}");
+    expect(address()).toBe("/a-story/5");
+  });
+
+  it("moves with the next and previous links", async () => {
+    const user = userEvent.setup();
+    openAt("/a-story/2");
+    await user.click(screen.getByRole("link", { name: "Next slide" }));
+    expect(address()).toBe("/a-story/3");
+    expect(screen.getByText("3 / 5")).toBeInTheDocument();
+    await user.click(screen.getByRole("link", { name: "Previous slide" }));
+    expect(address()).toBe("/a-story/2");
+  });
+
+  it("lists every slide in the contents view and jumps to the one chosen", async () => {
+    const user = userEvent.setup();
+    openAt("/a-story/2");
+    await user.click(screen.getByRole("button", { name: "Contents" }));
+    const dialog = screen.getByRole("dialog", { name: "Contents" });
+    const links = within(dialog).getAllByRole("link");
+    expect(links.map((link) => link.textContent)).toEqual(
+      [1, 2, 3, 4, 5].map((n) => `${n}Slide ${n} title`),
+    );
+    expect(within(dialog).getByRole("link", { name: /Slide 2 title/ })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
+    await user.click(within(dialog).getByRole("link", { name: /Slide 4 title/ }));
+    expect(address()).toBe("/a-story/4");
+    expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
+  });
+
+  it("renders only the slides near the current one, whatever the story's length", () => {
+    openAt("/long/500", [makeStory(1000, "long")]);
+    const rendered = document.querySelectorAll("[data-slide]");
+    expect([...rendered].map((section) => section.getAttribute("data-slide"))).toEqual([
+      "498",
+      "499",
+      "500",
+      "501",
+      "502",
+    ]);
+  });
+
+  it("shows story text as text, never as markup", () => {
+    const story = makeStory(3, "a-story", (slide, number) =>
+      number === 1 ? { ...slide, caption: '<img src=x onerror="alert(1)"> & <b>bold</b>' } : slide,
+    );
+    openAt("/a-story", [story]);
+    expect(screen.getByText('<img src=x onerror="alert(1)"> & <b>bold</b>')).toBeInTheDocument();
+    expect(document.querySelector("b")).toBeNull();
+  });
+
+  it("says which slide is current in a polite announcement", async () => {
+    const user = userEvent.setup();
+    openAt("/a-story");
+    await act(async () => {
+      await user.keyboard("{ArrowDown}");
+    });
+    expect(screen.getByText("Slide 2 of 5")).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,199 @@
+import { expect, test } from "@playwright/test";
+import {
+  HEADLINE,
+  SLIDE_COUNT,
+  expectCurrentSlideToBe,
+  recordSlidesPainted,
+  scrollBySlides,
+  slideUrl,
+  slidesPainted,
+} from "./reader";
+
+test.describe("opening a slide's address", () => {
+  for (let slide = 1; slide <= SLIDE_COUNT; slide += 1) {
+    test(`shows slide ${slide} first, with no other slide painted before it`, async ({ page }) => {
+      await recordSlidesPainted(page);
+      await page.goto(slideUrl(slide));
+      await expectCurrentSlideToBe(page, slide);
+      expect(await slidesPainted(page)).toEqual([slide]);
+    });
+  }
+
+  test("keeps the slide after a reload", async ({ page }) => {
+    await page.goto(slideUrl(5));
+    await expectCurrentSlideToBe(page, 5);
+    await page.reload();
+    await expectCurrentSlideToBe(page, 5);
+  });
+});
+
+test.describe("moving through the story", () => {
+  test("scrolling moves one slide and replaces the address without adding history", async ({
+    page,
+  }, info) => {
+    await page.goto(slideUrl(2));
+    await expectCurrentSlideToBe(page, 2);
+    const historyBefore = await page.evaluate(() => history.length);
+    await scrollBySlides(page, 1, info.project.name === "phone");
+    await expectCurrentSlideToBe(page, 3);
+    await scrollBySlides(page, 1, info.project.name === "phone");
+    await expectCurrentSlideToBe(page, 4);
+    await scrollBySlides(page, -1, info.project.name === "phone");
+    await expectCurrentSlideToBe(page, 3);
+    expect(await page.evaluate(() => history.length)).toBe(historyBefore);
+  });
+
+  test("arrow keys, Page keys, Space, Home and End move as a reader expects", async ({ page }) => {
+    await page.goto(slideUrl(1));
+    await expectCurrentSlideToBe(page, 1);
+    await page.keyboard.press("ArrowDown");
+    await expectCurrentSlideToBe(page, 2);
+    await page.keyboard.press("PageDown");
+    await expectCurrentSlideToBe(page, 3);
+    await page.keyboard.press("Space");
+    await expectCurrentSlideToBe(page, 4);
+    await page.keyboard.press("Shift+Space");
+    await expectCurrentSlideToBe(page, 3);
+    await page.keyboard.press("ArrowUp");
+    await expectCurrentSlideToBe(page, 2);
+    await page.keyboard.press("End");
+    await expectCurrentSlideToBe(page, SLIDE_COUNT);
+    await page.keyboard.press("ArrowDown");
+    await expectCurrentSlideToBe(page, SLIDE_COUNT);
+    await page.keyboard.press("Home");
+    await expectCurrentSlideToBe(page, 1);
+    await page.keyboard.press("PageUp");
+    await expectCurrentSlideToBe(page, 1);
+  });
+
+  test("a held arrow key stops at the last slide with the address and screen agreeing", async ({
+    page,
+  }) => {
+    await page.goto(slideUrl(1));
+    await expectCurrentSlideToBe(page, 1);
+    for (let press = 0; press < 20; press += 1) {
+      await page.keyboard.down("ArrowDown");
+      await page.waitForTimeout(30);
+    }
+    await page.keyboard.up("ArrowDown");
+    await expectCurrentSlideToBe(page, SLIDE_COUNT);
+  });
+
+  test("the next and previous buttons move one slide, even clicked fast", async ({ page }) => {
+    await page.goto(slideUrl(1));
+    await expectCurrentSlideToBe(page, 1);
+    await page.getByRole("link", { name: "Next slide" }).click();
+    await expectCurrentSlideToBe(page, 2);
+    await page.getByRole("link", { name: "Previous slide" }).click();
+    await expectCurrentSlideToBe(page, 1);
+    const next = page.getByRole("link", { name: "Next slide" });
+    for (let click = 0; click < 12; click += 1) {
+      if (await next.isVisible()) await next.click({ timeout: 1_000 }).catch(() => undefined);
+    }
+    await expectCurrentSlideToBe(page, SLIDE_COUNT);
+    await expect(page.getByRole("link", { name: "Next slide" })).toHaveCount(0);
+  });
+
+  test("the contents view jumps to any slide", async ({ page }) => {
+    await page.goto(slideUrl(2));
+    await page.getByRole("button", { name: "Contents" }).click();
+    const dialog = page.getByRole("dialog", { name: "Contents" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("link")).toHaveCount(SLIDE_COUNT);
+    await expect(dialog.getByRole("link", { name: /A point made/ })).toBeVisible();
+    await dialog.getByRole("link", { name: /261 days/ }).click();
+    await expect(dialog).toBeHidden();
+    await expectCurrentSlideToBe(page, 5);
+  });
+});
+
+test.describe("Back and Forward", () => {
+  test("Back leaves the story from any slide; Forward returns to the slide last read", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: HEADLINE }).click();
+    await expectCurrentSlideToBe(page, 1);
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expectCurrentSlideToBe(page, 3);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("heading", { name: "Photo stories" })).toBeVisible();
+    await page.goForward();
+    await expectCurrentSlideToBe(page, 3);
+  });
+});
+
+test.describe("addresses", () => {
+  for (const [path, canonical] of [
+    ["/hanoi-summit/", "/hanoi-summit"],
+    ["/hanoi-summit/1", "/hanoi-summit"],
+    ["/hanoi-summit/04", "/hanoi-summit/4"],
+    ["/hanoi-summit/6/", "/hanoi-summit/6"],
+  ] as const) {
+    test(`${path} leads to the one address ${canonical}`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page).toHaveURL(new RegExp(`${canonical}$`));
+      await expect(page.getByText(/\d \/ 7/)).toBeVisible();
+    });
+  }
+
+  for (const path of [
+    "/hanoi-summit/0",
+    "/hanoi-summit/99",
+    "/hanoi-summit/abc",
+    "/nope",
+    "/hanoi-summit/2/extra",
+  ]) {
+    test(`${path} is not found, with a way into the story`, async ({ page }) => {
+      await page.goto(path);
+      await expect(
+        page.getByRole("heading", { name: "This page is not part of any story" }),
+      ).toBeVisible();
+      await expect(page).toHaveTitle("Page not found");
+      await page.getByRole("link", { name: /Start reading/ }).click();
+      await expectCurrentSlideToBe(page, 1);
+    });
+  }
+});
+
+test.describe("motion", () => {
+  test("the caption of a slide that becomes current rises into place", async ({ page }) => {
+    await page.goto(slideUrl(1));
+    await expectCurrentSlideToBe(page, 1);
+    await page.keyboard.press("ArrowDown");
+    const caption = page.locator('[data-slide="2"] .slide__panel');
+    await expect
+      .poll(() => caption.evaluate((el) => Number(getComputedStyle(el).opacity)))
+      .toBeLessThan(1);
+    await expect.poll(() => caption.evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
+    await expect
+      .poll(() => caption.evaluate((el) => getComputedStyle(el).transform))
+      .toMatch(/^(none|matrix\(1, 0, 0, 1, 0, 0\))$/);
+  });
+
+  test("with reduced motion every slide shows its final state, with no movement", async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await page.goto(slideUrl(1));
+    await expectCurrentSlideToBe(page, 1);
+    await page.keyboard.press("ArrowDown");
+    await expectCurrentSlideToBe(page, 2);
+    const samples = await page.evaluate(async () => {
+      const seen: string[] = [];
+      for (let frame = 0; frame < 20; frame += 1) {
+        await new Promise(requestAnimationFrame);
+        for (const el of document.querySelectorAll(".slide__panel, .slide__photo")) {
+          const style = getComputedStyle(el);
+          seen.push(`${style.opacity}|${style.transform}`);
+        }
+      }
+      return [...new Set(seen)];
+    });
+    expect(samples.every((sample) => /^1\|(none|matrix\(1, 0, 0, 1, 0, 0\))$/.test(sample))).toBe(
+      true,
+    );
+  });
+});
