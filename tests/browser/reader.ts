@@ -65,7 +65,7 @@ export async function scrollBySlides(page: Page, slides: number, touch: boolean)
   const session = touch ? await page.context().newCDPSession(page) : undefined;
   for (let step = 0; step < Math.abs(slides); step += 1) {
     if (session) {
-      const touchAt = (type: string, y: number) =>
+      const touchAt = (type: "touchStart" | "touchMove" | "touchEnd", y: number) =>
         session.send("Input.dispatchTouchEvent", {
           type,
           touchPoints: type === "touchEnd" ? [] : [{ x: width / 2, y }],
