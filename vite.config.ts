@@ -4,13 +4,20 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { imagetools } from "vite-imagetools";
 import { storiesPlugin } from "./build/storiesPlugin.ts";
+import { notFoundPage } from "./build/notFoundPage.ts";
+import { siteFromEnv } from "./scripts/site.mjs";
 
 /** Where the stories are read from; STORIES_DIR lets tests and the benchmark build other sets. */
 const storiesDir =
   process.env.STORIES_DIR ?? fileURLToPath(new URL("./src/stories", import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ command, isPreview }) => ({
+  base: siteFromEnv().base,
+  // The dev server answers every address with the app; the built site has a page per address and
+  // a 404 page for the rest, which is what preview must show.
+  appType: command === "serve" && !isPreview ? "spa" : "mpa",
   plugins: [
+    notFoundPage(),
     storiesPlugin({ storiesDir }),
     imagetools({ include: /^[^?]+\.(svg|jpe?g|png|webp|avif)\?.*$/i, removeMetadata: true }),
     react(),
@@ -24,4 +31,4 @@ export default defineConfig({
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest.json" },
   },
-});
+}));

@@ -1,5 +1,5 @@
 import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { stories } from "virtual:stories";
 import { App } from "./App";
@@ -9,12 +9,20 @@ import "./styles/app.css";
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 
-createRoot(root).render(
+const app = (
   <StrictMode>
-    <BrowserRouter>
+    <BrowserRouter basename={import.meta.env.BASE_URL}>
       <MotionFeatures>
         <App stories={stories} />
       </MotionFeatures>
     </BrowserRouter>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// A page prerendered for this very address is hydrated. Any other page (the 404 page served for an
+// address the build did not write, such as /story/04, or the dev server's empty shell) is rendered
+// afresh, since its markup was made for another address.
+const prerenderedFor = root.dataset.path;
+if (prerenderedFor !== undefined && prerenderedFor === window.location.pathname)
+  hydrateRoot(root, app);
+else createRoot(root).render(app);

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { slidePath } from "../story/slidePath";
 
@@ -5,6 +6,8 @@ interface StepButtonsProps {
   slug: string;
   slideNumber: number;
   count: number;
+  /** Controls for the current slide, shown above the steps. */
+  children?: ReactNode;
 }
 
 function Arrow({ up }: { up: boolean }) {
@@ -19,7 +22,7 @@ function Arrow({ up }: { up: boolean }) {
  * Previous and next as links, so they work before the app starts and can be opened in a new
  * tab; moving within a story replaces the history entry instead of adding one.
  */
-export function StepButtons({ slug, slideNumber, count }: StepButtonsProps) {
+export function StepButtons({ slug, slideNumber, count, children }: StepButtonsProps) {
   const step = (label: string, target: number, up: boolean) =>
     target >= 1 && target <= count ? (
       <Link
@@ -38,6 +41,7 @@ export function StepButtons({ slug, slideNumber, count }: StepButtonsProps) {
     );
   return (
     <nav className="steps" aria-label="Slides">
+      {children}
       {step("Previous slide", slideNumber - 1, true)}
       {step("Next slide", slideNumber + 1, false)}
     </nav>

@@ -1,11 +1,21 @@
-import { useCallback, useLayoutEffect, useRef, useState, type CSSProperties } from "react";
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+} from "react";
 import { useNavigate } from "react-router";
 import { photoFetch } from "../images/fetchPolicy";
+import { useDocumentTitle } from "../routes/useDocumentTitle";
+import { slideDocumentTitle } from "../story/documentTitle";
 import { slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 import { ContentsDialog } from "./ContentsDialog";
 import { ReaderBar } from "./ReaderBar";
-import { slidePlace, slideWindow } from "./slideWindow";
+import { firstPaintWindow, slidePlace, slideWindow } from "./slideWindow";
 import { SlideView } from "./SlideView";
 import { StepButtons } from "./StepButtons";
 import { useHydrated } from "./useHydrated";
@@ -13,6 +23,10 @@ import { useReaderKeys } from "./useReaderKeys";
 import { useReducedMotion } from "./useReducedMotion";
 import { nearestSlide, useScrollSlide } from "./useScrollSlide";
 import { useResize } from "./useResize";
+import { usePhotoZoom } from "../zoom/usePhotoZoom";
+import { EnlargeButton } from "../zoom/EnlargeButton";
+
+const PhotoZoom = lazy(() => import("../zoom/PhotoZoom"));
 
 interface StoryReaderProps {
   story: Story;
@@ -37,11 +51,16 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const [direction, setDirection] = useState<1 | -1>(1);
   const [contentsOpen, setContentsOpen] = useState(false);
   const positioned = useRef(false);
+  const zoom = usePhotoZoom();
+  useDocumentTitle(slideDocumentTitle(story, slideNumber));
+  const currentImage = story.slides[current]?.image;
 
   // The server renders the current slide at the top, with nothing above it, so the page shows it
   // without JavaScript. Once hydrated, the rows above exist and the scroller moves down to it.
   const firstRow = hydrated ? 0 : current;
-  const rendered = slideWindow(hydrated ? [inView, current] : [current], count);
+  const rendered = hydrated
+    ? slideWindow([inView, current], count)
+    : firstPaintWindow(current, count);
 
   const goTo = useCallback(
     (number: number) => navigate(slidePath(story.slug, number), { replace: true }),
@@ -81,7 +100,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
     !hydrated || reducedMotion ? "current" : slidePlace(index, inView);
 
   return (
-    <div className="reader">
+    <div className="reader" data-hydrated={hydrated}>
       <ReaderBar
         story={story}
         slideNumber={slideNumber}
@@ -109,7 +128,14 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
           ))}
         </article>
       </main>
-      <StepButtons slug={story.slug} slideNumber={slideNumber} count={count} />
+      <StepButtons slug={story.slug} slideNumber={slideNumber} count={count}>
+        {currentImage && <EnlargeButton onOpen={zoom.openZoom} />}
+      </StepButtons>
+      {hydrated && zoom.open && currentImage && (
+        <Suspense fallback={null}>
+          <PhotoZoom image={currentImage} onClose={zoom.closeZoom} />
+        </Suspense>
+      )}
       <ContentsDialog
         story={story}
         slideNumber={slideNumber}

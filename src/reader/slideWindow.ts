@@ -28,3 +28,11 @@ export function slidePlace(index: number, current: number): SlidePlace {
   if (index === current) return "current";
   return index < current ? "before" : "after";
 }
+
+/**
+ * The slides of the prerendered page, before the app takes over: the one the address names, at the
+ * top, and the next, so a reader without JavaScript sees the slide and can scroll on to the next.
+ */
+export function firstPaintWindow(current: number, count: number): number[] {
+  return current + 1 < count ? [current, current + 1] : [current];
+}

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { useDocumentTitle } from "./useDocumentTitle";
 import { SlidePhoto } from "../images/SlidePhoto";
 import { formatDateline } from "../story/dateline";
 import { slidePath } from "../story/slidePath";
@@ -8,9 +9,9 @@ const COVER_FETCH = { loading: "eager", fetchPriority: "high" } as const;
 
 /** `/`: every story, with its cover photo, headline, date and number of slides. */
 export function HomeRoute({ stories }: { stories: readonly Story[] }) {
+  useDocumentTitle("Photo stories");
   return (
     <main className="page home" id="story">
-      <title>Photo stories</title>
       <h1 className="page__title">Photo stories</h1>
       <ul className="home__list">
         {stories.map((story, index) => {

@@ -1,12 +1,13 @@
 import { Link } from "react-router";
+import { useDocumentTitle } from "./useDocumentTitle";
 import { slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 
 /** Any address that is not a story or one of its slides. */
 export function NotFoundRoute({ stories }: { stories: readonly Story[] }) {
+  useDocumentTitle("Page not found");
   return (
     <main className="page not-found" id="story">
-      <title>Page not found</title>
       <p className="page__kicker">Error 404</p>
       <h1 className="page__title">This page is not part of any story</h1>
       <p className="page__lede">

@@ -1,6 +1,5 @@
 import { Navigate, useLocation, useParams } from "react-router";
 import { StoryReader } from "../reader/StoryReader";
-import { slideDocumentTitle } from "../story/documentTitle";
 import { resolveSlideRoute } from "../story/resolveSlideRoute";
 import type { Story } from "../story/storyTypes";
 import { NotFoundRoute } from "./NotFoundRoute";
@@ -19,10 +18,5 @@ export function StoryRoute({ stories }: { stories: readonly Story[] }) {
       />
     );
   }
-  return (
-    <>
-      <title>{slideDocumentTitle(route.story, route.slideNumber)}</title>
-      <StoryReader story={route.story} slideNumber={route.slideNumber} />
-    </>
-  );
+  return <StoryReader story={route.story} slideNumber={route.slideNumber} />;
 }

@@ -1,0 +1,63 @@
+// Writes a real HTML page for every route into dist/, from the server build in dist-ssr/:
+// the route's markup inside #root, its <head> tags, and the stylesheet inlined.
+import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { siteFromEnv } from "./site.mjs";
+
+const DIST = "dist";
+const site = siteFromEnv();
+const { prerenderPages } = await import(
+  pathToFileURL(path.resolve("dist-ssr/entry-server.js")).href
+);
+
+const template = await readFile(path.join(DIST, "index.html"), "utf8");
+
+// The stylesheet is small: inlining it saves the round trip that would hold up the first paint.
+const stylesheet = /<link rel="stylesheet" crossorigin href="([^"]+)">/.exec(template);
+if (!stylesheet?.[1]) throw new Error("dist/index.html links no stylesheet");
+const cssFile = path.join(DIST, stylesheet[1].slice(site.base.length));
+const css = (await readFile(cssFile, "utf8")).replace(/<\/style/gi, "<\\/style");
+const shell = template.replace(stylesheet[0], `<style>${css}</style>`);
+
+function fileFor(route) {
+  if (route === "/404") return path.join(DIST, "404.html");
+  return path.join(DIST, route, "index.html");
+}
+
+const pages = prerenderPages(site);
+let largest = 0;
+for (const page of pages) {
+  const rootAttributes =
+    page.path === "/404" ? "" : ` data-path="${site.base.replace(/\/$/, "")}${page.path}"`;
+  const html = shell
+    .replace("<!--app-head-->", page.head)
+    .replace(
+      '<div id="root"><!--app-html--></div>',
+      `<div id="root"${rootAttributes}>${page.html}</div>`,
+    );
+  const file = fileFor(page.path);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, html);
+  largest = Math.max(largest, html.length);
+}
+
+// Slide 1's address is the story's own; /story/1 sends there, with or without JavaScript.
+for (const page of pages.filter((candidate) => /^\/[^/]+$/.test(candidate.path))) {
+  const target = `${site.base.replace(/\/$/, "")}${page.path}`;
+  const file = path.join(DIST, page.path, "1", "index.html");
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(
+    file,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Redirecting</title>` +
+      `<link rel="canonical" href="${site.origin}${target}"><meta http-equiv="refresh" content="0; url=${target}">` +
+      `</head><body><a href="${target}">Continue to the story</a></body></html>`,
+  );
+}
+
+// The server build is only a tool for this step; its copies of the images are not for serving.
+await rm("dist-ssr", { recursive: true, force: true });
+const written = (await readdir(DIST, { recursive: true })).filter((file) => file.endsWith(".html"));
+console.log(
+  `prerendered ${written.length} pages into ${DIST}/ (largest ${largest} bytes) for ${site.origin}${site.base}`,
+);

@@ -1,0 +1,5 @@
+export interface Site {
+  origin: string;
+  base: string;
+}
+export function siteFromEnv(env?: Record<string, string | undefined>): Site;

@@ -1,0 +1,9 @@
+// Where the built site will be served, from the environment:
+//   SITE_ORIGIN  the origin share cards and canonical links use (default http://localhost:4173)
+//   BASE_PATH    the folder the site lives in on that origin (default /)
+export function siteFromEnv(env = process.env) {
+  const origin = new URL(env.SITE_ORIGIN ?? "http://localhost:4173").origin;
+  const raw = env.BASE_PATH ?? "/";
+  const base = `/${raw.replace(/^\/+|\/+$/g, "")}/`.replace(/^\/\/$/, "/");
+  return { origin, base };
+}

@@ -1,0 +1,57 @@
+import { StrictMode } from "react";
+import { renderToString } from "react-dom/server";
+import { StaticRouter } from "react-router";
+import { stories } from "virtual:stories";
+import { App } from "./App";
+import { MotionFeatures } from "./reader/MotionFeatures";
+import { plainHead, slideHead, type Site } from "./publishing/pageHead";
+import { slidePath } from "./story/slidePath";
+
+/** One page the build writes: its address, its <head> tags and its rendered app. */
+export interface PrerenderedPage {
+  path: string;
+  head: string;
+  html: string;
+}
+
+function render(path: string, basename: string): string {
+  return renderToString(
+    <StrictMode>
+      <StaticRouter location={basename.replace(/\/$/, "") + path} basename={basename}>
+        <MotionFeatures>
+          <App stories={stories} />
+        </MotionFeatures>
+      </StaticRouter>
+    </StrictMode>,
+  );
+}
+
+/** Every page of the site: the story list, every slide of every story, and the not-found page. */
+export function prerenderPages(site: Site): PrerenderedPage[] {
+  const pages: PrerenderedPage[] = [
+    {
+      path: "/",
+      head: plainHead(
+        site,
+        "Photo stories",
+        "News told in photos, one full-screen slide at a time.",
+        "/",
+      ),
+      html: render("/", site.base),
+    },
+  ];
+  for (const story of stories) {
+    story.slides.forEach((_, index) => {
+      const path = slidePath(story.slug, index + 1);
+      pages.push({ path, head: slideHead(site, story, index + 1), html: render(path, site.base) });
+    });
+  }
+  pages.push({
+    path: "/404",
+    head: plainHead(site, "Page not found", "This page is not part of any story."),
+    html: render("/404", site.base),
+  });
+  return pages;
+}
+
+export { stories };

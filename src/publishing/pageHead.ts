@@ -1,0 +1,120 @@
+import { slideDocumentTitle } from "../story/documentTitle";
+import { slidePath } from "../story/slidePath";
+import type { Story, StoryImage } from "../story/storyTypes";
+import { coverSizes } from "../images/photoSizes";
+import { parseSrcset } from "../images/parseSrcset";
+import { escapeHtml, jsonForScript } from "./escapeHtml";
+
+/** Where the site is served: its origin (https://example.org) and base path ("/" or "/stories/"). */
+export interface Site {
+  origin: string;
+  base: string;
+}
+
+/** The width of the JPEG used for share previews: at least 1200 wide, as the big cards want. */
+export const SHARE_IMAGE_MIN_WIDTH = 1200;
+
+/** An address inside the site, with its base path: "/hanoi-summit/3" → "/stories/hanoi-summit/3". */
+export function sitePath(site: Site, path: string): string {
+  return site.base.replace(/\/$/, "") + path;
+}
+
+export function absoluteUrl(site: Site, pathOrAsset: string): string {
+  return new URL(pathOrAsset, site.origin).href;
+}
+
+/** The JPEG a share card shows: the narrowest variant at least 1200 px wide, or the largest. */
+export function shareImage(image: StoryImage): { src: string; width: number; height: number } {
+  const variants = parseSrcset(image.srcset.jpeg);
+  const chosen =
+    variants.find((variant) => variant.width >= SHARE_IMAGE_MIN_WIDTH) ?? variants.at(-1);
+  const src = chosen?.src ?? image.src;
+  const width = chosen?.width ?? image.width;
+  return { src, width, height: Math.round((width * image.height) / image.width) };
+}
+
+const tag = (name: string, attributes: Record<string, string>) =>
+  `<${name} ${Object.entries(attributes)
+    .map(([key, value]) => `${key}="${escapeHtml(value)}"`)
+    .join(" ")}>`;
+
+/** The <head> tags of a slide's page: title, description, share cards, canonical, JSON-LD, preload. */
+export function slideHead(site: Site, story: Story, slideNumber: number): string {
+  const slide = story.slides[slideNumber - 1];
+  if (!slide) throw new Error(`${story.slug} has no slide ${slideNumber}`);
+  const title = slideDocumentTitle(story, slideNumber);
+  const description = slide.caption ?? slide.body[0] ?? story.standfirst;
+  const url = absoluteUrl(site, sitePath(site, slidePath(story.slug, slideNumber)));
+  const image = slide.image ?? story.slides.find((candidate) => candidate.image)?.image;
+  const card = image && shareImage(image);
+  const images = story.slides.flatMap((candidate) => (candidate.image ? [candidate.image] : []));
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: story.headline,
+    description: story.standfirst,
+    datePublished: story.published,
+    inLanguage: story.lang,
+    mainEntityOfPage: url,
+    image: images.map((candidate) => {
+      const variant = shareImage(candidate);
+      return {
+        "@type": "ImageObject",
+        url: absoluteUrl(site, variant.src),
+        width: variant.width,
+        height: variant.height,
+        caption: candidate.alt,
+        creditText: story.credit,
+      };
+    }),
+  };
+  const lines = [
+    `<title>${escapeHtml(title)}</title>`,
+    tag("meta", { name: "description", content: description }),
+    tag("link", { rel: "canonical", href: url }),
+    tag("meta", { property: "og:type", content: "article" }),
+    tag("meta", { property: "og:title", content: title }),
+    tag("meta", { property: "og:description", content: description }),
+    tag("meta", { property: "og:url", content: url }),
+    tag("meta", { property: "article:published_time", content: story.published }),
+    tag("meta", { name: "twitter:card", content: "summary_large_image" }),
+    tag("meta", { name: "twitter:title", content: title }),
+    tag("meta", { name: "twitter:description", content: description }),
+  ];
+  if (card && image) {
+    lines.push(
+      tag("meta", { property: "og:image", content: absoluteUrl(site, card.src) }),
+      tag("meta", { property: "og:image:width", content: String(card.width) }),
+      tag("meta", { property: "og:image:height", content: String(card.height) }),
+      tag("meta", { property: "og:image:alt", content: image.alt }),
+      tag("meta", { name: "twitter:image", content: absoluteUrl(site, card.src) }),
+      tag("meta", { name: "twitter:image:alt", content: image.alt }),
+    );
+  }
+  if (slide.image) {
+    // The photo the slide opens on is the page's largest paint: fetch it before anything else.
+    lines.push(
+      tag("link", {
+        rel: "preload",
+        as: "image",
+        type: "image/avif",
+        imagesrcset: slide.image.srcset.avif,
+        imagesizes: coverSizes(slide.image.width, slide.image.height),
+        fetchpriority: "high",
+      }),
+    );
+  }
+  lines.push(`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>`);
+  return lines.join("\n    ");
+}
+
+/** The <head> tags of a page that is not a slide: the story list or not found. */
+export function plainHead(site: Site, title: string, description: string, path?: string): string {
+  const lines = [
+    `<title>${escapeHtml(title)}</title>`,
+    tag("meta", { name: "description", content: description }),
+  ];
+  if (path !== undefined)
+    lines.push(tag("link", { rel: "canonical", href: absoluteUrl(site, sitePath(site, path)) }));
+  return lines.join("\n    ");
+}
