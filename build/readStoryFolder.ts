@@ -1,8 +1,10 @@
-import { readFile, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { storySchema, type StorySource } from "../src/story/storySchema.ts";
 import { formatStoryIssues, type StoryIssue } from "../src/story/storyIssues.ts";
+import { portraitCrop } from "../src/images/portraitCrop.ts";
 
 /** What the build knows of one image file beside a story.json. */
 export interface ImageFileInfo {
@@ -11,7 +13,12 @@ export interface ImageFileInfo {
   height: number;
   /** A tiny blurred WebP as a data URL. */
   placeholder: string;
+  /** A 9:16 crop around the focal point, written to the build cache, for portrait screens. */
+  portrait?: { file: string; width: number; height: number; focus: { x: number; y: number } };
 }
+
+/** Where the build keeps files it derives from story images (portrait crops). */
+const DEFAULT_CACHE_DIR = path.resolve("node_modules/.cache/photo-story");
 
 export interface StoryFolder {
   file: string;
@@ -37,7 +44,43 @@ function jsonSyntaxIssue(source: string, error: unknown): StoryIssue {
   return { path: [], message: `is not valid JSON at line ${line}, column ${column} (${reason})` };
 }
 
-async function readImage(folder: string, src: string): Promise<ImageFileInfo | string> {
+/** Writes (once) the portrait crop of an image and returns where it is. */
+async function writePortrait(
+  file: string,
+  focus: { x: number; y: number },
+  width: number,
+  height: number,
+  cacheDir: string,
+): Promise<ImageFileInfo["portrait"]> {
+  const crop = portraitCrop(width, height, focus);
+  if (!crop) return undefined;
+  const source = await readFile(file);
+  const key = createHash("sha256")
+    .update(source)
+    .update(JSON.stringify(crop.box))
+    .digest("hex")
+    .slice(0, 16);
+  const out = path.join(
+    cacheDir,
+    `${path.basename(file).replace(/\.[^.]+$/, "")}-portrait-${key}.png`,
+  );
+  const exists = await stat(out).catch(() => undefined);
+  if (!exists) {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(
+      out,
+      await sharp(source).extract(crop.box).png({ compressionLevel: 3 }).toBuffer(),
+    );
+  }
+  return { file: out, width: crop.box.width, height: crop.box.height, focus: crop.focus };
+}
+
+async function readImage(
+  folder: string,
+  src: string,
+  focus: { x: number; y: number },
+  cacheDir: string,
+): Promise<ImageFileInfo | string> {
   const file = path.join(folder, src);
   const found = await stat(file).catch(() => undefined);
   if (!found?.isFile()) return `names ${src}, which does not exist beside story.json`;
@@ -50,12 +93,11 @@ async function readImage(folder: string, src: string): Promise<ImageFileInfo | s
       .blur(0.6)
       .webp({ quality: 40 })
       .toBuffer();
-    return {
-      file,
-      width,
-      height,
-      placeholder: `data:image/webp;base64,${preview.toString("base64")}`,
-    };
+    const placeholder = `data:image/webp;base64,${preview.toString("base64")}`;
+    const portrait = await writePortrait(file, focus, width, height, cacheDir);
+    return portrait
+      ? { file, width, height, placeholder, portrait }
+      : { file, width, height, placeholder };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return `${src} is not an image the build can read (${reason})`;
@@ -66,7 +108,11 @@ async function readImage(folder: string, src: string): Promise<ImageFileInfo | s
  * Reads and checks `<folder>/story.json` and the images it names. Throws a StoryFileError that
  * lists every problem, each with the file (as `displayPath`), the slide and the field.
  */
-export async function readStoryFolder(folder: string, displayPath: string): Promise<StoryFolder> {
+export async function readStoryFolder(
+  folder: string,
+  displayPath: string,
+  cacheDir = DEFAULT_CACHE_DIR,
+): Promise<StoryFolder> {
   const file = path.join(folder, "story.json");
   const fail = (issues: StoryIssue[]): never => {
     throw new StoryFileError(formatStoryIssues(displayPath, issues));
@@ -88,7 +134,7 @@ export async function readStoryFolder(folder: string, displayPath: string): Prom
   const images = await Promise.all(
     story.slides.map(async (slide, index) => {
       if (!slide.image) return undefined;
-      const result = await readImage(folder, slide.image.src);
+      const result = await readImage(folder, slide.image.src, slide.image.focus, cacheDir);
       if (typeof result === "string") {
         issues.push({ path: ["slides", index, "image", "src"], message: result });
         return undefined;

@@ -14,10 +14,14 @@ function widthsFor(width: number): number[] {
   return fitting.length ? fitting : [width];
 }
 
-/** The import that makes an image's AVIF, WebP and JPEG variants (vite-imagetools). */
-function variantsImport(file: string, width: number): string {
-  const query = `w=${widthsFor(width).join(";")}&format=avif;webp;jpg&as=picture`;
-  return `${file.split(path.sep).join("/")}?${query}`;
+/** The import that makes an image's variants (vite-imagetools) in the given formats. */
+function variantsImport(file: string, widths: readonly number[], formats: string): string {
+  return `${file.split(path.sep).join("/")}?w=${widths.join(";")}&format=${formats}&as=picture`;
+}
+
+/** A portrait crop's widths: the usual ones that fit, and its own full width. */
+function portraitWidths(width: number): number[] {
+  return [...new Set([...IMAGE_WIDTHS.filter((w) => w < width), width])];
 }
 
 /** Builds the module's code: story data as JSON, each image's variants as an import. */
@@ -29,32 +33,51 @@ export function storiesModule(folders: readonly StoryFolder[]): string {
       const info = images[slideIndex];
       if (!slide.image || !info) return { ...slide, image: undefined };
       const name = `picture_${storyIndex}_${slideIndex}`;
-      imports.push(`import ${name} from ${JSON.stringify(variantsImport(info.file, info.width))};`);
+      const landscape = variantsImport(info.file, widthsFor(info.width), "avif;webp;jpg");
+      imports.push(`import ${name} from ${JSON.stringify(landscape)};`);
       const { alt, focus } = slide.image;
+      const image = {
+        alt,
+        focus,
+        width: info.width,
+        height: info.height,
+        placeholder: info.placeholder,
+        picture: `@@${name}@@`,
+      };
+      if (!info.portrait) return { ...slide, image };
+      const { file, width, height, focus: portraitFocus } = info.portrait;
+      const portrait = variantsImport(file, portraitWidths(width), "avif;webp");
+      imports.push(`import ${name}_portrait from ${JSON.stringify(portrait)};`);
       return {
         ...slide,
         image: {
-          alt,
-          focus,
-          width: info.width,
-          height: info.height,
-          placeholder: info.placeholder,
-          picture: `@@${name}@@`,
+          ...image,
+          portrait: { width, height, focus: portraitFocus, picture: `@@${name}_portrait@@` },
         },
       };
     }),
   }));
-  const data = JSON.stringify(stories, null, 1).replace(/"@@(picture_\d+_\d+)@@"/g, "$1");
+  const data = JSON.stringify(stories, null, 1).replace(
+    /"@@(picture_\d+_\d+(_portrait)?)@@"/g,
+    "$1",
+  );
   return [
     ...imports,
-    `const toImage = ({ picture, ...image }) => ({ ...image, src: picture.img.src, srcset: { avif: picture.sources.avif, webp: picture.sources.webp, jpeg: picture.sources.jpeg ?? picture.img.src } });`,
+    // vite-imagetools leaves the last format out of \`sources\` when it has a single width.
+    `const only = (picture) => \`\${picture.img.src} \${picture.img.w}w\`;`,
+    `const toPortrait = ({ picture, ...portrait }) => ({ ...portrait, srcset: { avif: picture.sources.avif, webp: picture.sources.webp ?? only(picture) } });`,
+    `const toImage = ({ picture, portrait, ...image }) => ({ ...image, ...(portrait ? { portrait: toPortrait(portrait) } : {}), src: picture.img.src, srcset: { avif: picture.sources.avif, webp: picture.sources.webp, jpeg: picture.sources.jpeg ?? only(picture) } });`,
     `const raw = ${data};`,
     `export const stories = raw.map((story) => ({ ...story, slides: story.slides.map((slide) => slide.image ? { ...slide, image: toImage(slide.image) } : slide) }));`,
   ].join("\n");
 }
 
 /** Finds every `<storiesDir>/<folder>/story.json`, checks them all, and reports every problem. */
-export async function readStories(storiesDir: string, root: string): Promise<StoryFolder[]> {
+export async function readStories(
+  storiesDir: string,
+  root: string,
+  cacheDir = path.join(root, "node_modules/.cache/photo-story"),
+): Promise<StoryFolder[]> {
   const entries = await readdir(storiesDir, { withFileTypes: true });
   const folders = entries
     .filter((entry) => entry.isDirectory())
@@ -63,7 +86,11 @@ export async function readStories(storiesDir: string, root: string): Promise<Sto
   const results = await Promise.allSettled(
     folders.map((name) => {
       const folder = path.join(storiesDir, name);
-      return readStoryFolder(folder, path.relative(root, path.join(folder, "story.json")));
+      return readStoryFolder(
+        folder,
+        path.relative(root, path.join(folder, "story.json")),
+        cacheDir,
+      );
     }),
   );
   const problems = results.flatMap((result) =>

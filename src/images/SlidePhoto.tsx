@@ -1,27 +1,48 @@
-import { useState } from "react";
+import { useState, type CSSProperties } from "react";
 import type { StoryImage } from "../story/storyTypes";
 import type { PhotoFetch } from "./fetchPolicy";
 import { coverSizes, focusPosition } from "./photoSizes";
+import { PORTRAIT_MEDIA } from "./portraitCrop";
 
 /**
- * A photo that covers its box around its focal point, in the best format the browser reads,
- * over a blurred preview that holds its place until it arrives. If it never does, the preview
- * stays, with a note that says what the photo shows.
+ * A photo that covers its box around its focal point, in the best format the browser reads, cut
+ * to a portrait crop on portrait screens, over a blurred preview that holds its place until it
+ * arrives. If it never does, the preview stays, with a note that says what the photo shows.
  */
 export function SlidePhoto({ image, fetch }: { image: StoryImage; fetch: PhotoFetch }) {
   const position = focusPosition(image.focus);
   const sizes = coverSizes(image.width, image.height);
+  const { portrait } = image;
   const [failed, setFailed] = useState(false);
+  const style = {
+    backgroundImage: `url("${image.placeholder}")`,
+    backgroundPosition: position,
+    "--focus": position,
+    "--focus-portrait": portrait ? focusPosition(portrait.focus) : position,
+  } as CSSProperties;
   return (
-    <div
-      className={failed ? "photo is-failed" : "photo"}
-      style={{ backgroundImage: `url("${image.placeholder}")`, backgroundPosition: position }}
-    >
+    <div className={failed ? "photo is-failed" : "photo"} style={style}>
       <picture>
+        {portrait && (
+          <>
+            <source
+              type="image/avif"
+              media={PORTRAIT_MEDIA}
+              srcSet={portrait.srcset.avif}
+              sizes={coverSizes(portrait.width, portrait.height)}
+            />
+            <source
+              type="image/webp"
+              media={PORTRAIT_MEDIA}
+              srcSet={portrait.srcset.webp}
+              sizes={coverSizes(portrait.width, portrait.height)}
+            />
+          </>
+        )}
         <source type="image/avif" srcSet={image.srcset.avif} sizes={sizes} />
         <source type="image/webp" srcSet={image.srcset.webp} sizes={sizes} />
         <img
-          className="photo__img"
+          className={portrait ? "photo__img has-portrait" : "photo__img"}
           src={image.src}
           srcSet={image.srcset.jpeg}
           sizes={sizes}
@@ -31,7 +52,6 @@ export function SlidePhoto({ image, fetch }: { image: StoryImage; fetch: PhotoFe
           loading={fetch.loading}
           fetchPriority={fetch.fetchPriority}
           decoding={fetch.fetchPriority === "high" ? "sync" : "async"}
-          style={{ objectPosition: position }}
           onError={() => setFailed(true)}
         />
       </picture>

@@ -3,6 +3,7 @@ import { slidePath } from "../story/slidePath";
 import type { Story, StoryImage } from "../story/storyTypes";
 import { coverSizes } from "../images/photoSizes";
 import { parseSrcset } from "../images/parseSrcset";
+import { PORTRAIT_MEDIA } from "../images/portraitCrop";
 import { escapeHtml, jsonForScript } from "./escapeHtml";
 
 /** Where the site is served: its origin (https://example.org) and base path ("/" or "/stories/"). */
@@ -37,6 +38,33 @@ const tag = (name: string, attributes: Record<string, string>) =>
   `<${name} ${Object.entries(attributes)
     .map(([key, value]) => `${key}="${escapeHtml(value)}"`)
     .join(" ")}>`;
+
+/**
+ * The photo a slide opens on is its page's largest paint: preload it, in AVIF, in the crop and width
+ * the <picture> will choose, so the browser fetches it before it has parsed the body.
+ */
+export function photoPreloads(image: StoryImage): string[] {
+  const preload = (srcset: string, sizes: string, media?: string) =>
+    tag("link", {
+      rel: "preload",
+      as: "image",
+      type: "image/avif",
+      imagesrcset: srcset,
+      imagesizes: sizes,
+      fetchpriority: "high",
+      ...(media ? { media } : {}),
+    });
+  const landscape = coverSizes(image.width, image.height);
+  if (!image.portrait) return [preload(image.srcset.avif, landscape)];
+  return [
+    preload(
+      image.portrait.srcset.avif,
+      coverSizes(image.portrait.width, image.portrait.height),
+      PORTRAIT_MEDIA,
+    ),
+    preload(image.srcset.avif, landscape, `not all and ${PORTRAIT_MEDIA}`),
+  ];
+}
 
 /** The <head> tags of a slide's page: title, description, share cards, canonical, JSON-LD, preload. */
 export function slideHead(site: Site, story: Story, slideNumber: number): string {
@@ -91,19 +119,7 @@ export function slideHead(site: Site, story: Story, slideNumber: number): string
       tag("meta", { name: "twitter:image:alt", content: image.alt }),
     );
   }
-  if (slide.image) {
-    // The photo the slide opens on is the page's largest paint: fetch it before anything else.
-    lines.push(
-      tag("link", {
-        rel: "preload",
-        as: "image",
-        type: "image/avif",
-        imagesrcset: slide.image.srcset.avif,
-        imagesizes: coverSizes(slide.image.width, slide.image.height),
-        fetchpriority: "high",
-      }),
-    );
-  }
+  if (slide.image) lines.push(...photoPreloads(slide.image));
   lines.push(`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>`);
   return lines.join("\n    ");
 }

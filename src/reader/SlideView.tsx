@@ -59,7 +59,13 @@ export function SlideView({ story, index, row, place, inView, fetch }: SlideView
           <div
             ref={textRef}
             id={textId}
-            className={expanded ? "slide__text is-expanded" : "slide__text"}
+            className={
+              expanded
+                ? "slide__text is-expanded"
+                : overflows
+                  ? "slide__text is-clipped"
+                  : "slide__text"
+            }
           >
             <SlideText
               story={story}

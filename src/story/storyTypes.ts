@@ -13,6 +13,14 @@ export interface StoryImage {
   srcset: { avif: string; webp: string; jpeg: string };
   /** The JPEG for browsers without srcset, and for share previews. */
   src: string;
+  /** A 9:16 crop around the focal point for portrait screens; absent when the photo is narrower. */
+  portrait?: {
+    width: number;
+    height: number;
+    /** The focal point within the crop. */
+    focus: { x: number; y: number };
+    srcset: { avif: string; webp: string };
+  };
 }
 
 export interface Slide {
