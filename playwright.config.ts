@@ -34,6 +34,8 @@ export default defineConfig({
   projects: [
     {
       name: "desktop",
+      // Tests tagged @touch need a touch screen.
+      grepInvert: /@touch/,
       use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } },
     },
     {

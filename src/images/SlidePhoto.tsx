@@ -1,4 +1,4 @@
-import { useState, type CSSProperties } from "react";
+import { useEffect, useRef, useState, type CSSProperties } from "react";
 import type { StoryImage } from "../story/storyTypes";
 import type { PhotoFetch } from "./fetchPolicy";
 import { coverSizes, focusPosition } from "./photoSizes";
@@ -7,13 +7,24 @@ import { PORTRAIT_MEDIA } from "./portraitCrop";
 /**
  * A photo that covers its box around its focal point, in the best format the browser reads, cut
  * to a portrait crop on portrait screens, over a blurred preview that holds its place until it
- * arrives. If it never does, the preview stays, with a note that says what the photo shows.
+ * arrives. A photo not yet wanted (see photoFetch) is only its preview. If the photo fails, the
+ * preview stays, with a note that says what the photo shows.
  */
 export function SlidePhoto({ image, fetch }: { image: StoryImage; fetch: PhotoFetch }) {
   const position = focusPosition(image.focus);
   const sizes = coverSizes(image.width, image.height);
   const { portrait } = image;
   const [failed, setFailed] = useState(false);
+  // Once asked for, a photo stays: scrolling back to it must not fetch or flash it again.
+  const [wanted, setWanted] = useState(fetch.load);
+  if (fetch.load && !wanted) setWanted(true);
+  const img = useRef<HTMLImageElement>(null);
+
+  // A prerendered photo may have failed before the app took over and could hear about it.
+  useEffect(() => {
+    const element = img.current;
+    if (element?.complete && element.naturalWidth === 0 && element.currentSrc) setFailed(true);
+  }, [wanted]);
   const style = {
     backgroundImage: `url("${image.placeholder}")`,
     backgroundPosition: position,
@@ -22,39 +33,41 @@ export function SlidePhoto({ image, fetch }: { image: StoryImage; fetch: PhotoFe
   } as CSSProperties;
   return (
     <div className={failed ? "photo is-failed" : "photo"} style={style}>
-      <picture>
-        {portrait && (
-          <>
-            <source
-              type="image/avif"
-              media={PORTRAIT_MEDIA}
-              srcSet={portrait.srcset.avif}
-              sizes={coverSizes(portrait.width, portrait.height)}
-            />
-            <source
-              type="image/webp"
-              media={PORTRAIT_MEDIA}
-              srcSet={portrait.srcset.webp}
-              sizes={coverSizes(portrait.width, portrait.height)}
-            />
-          </>
-        )}
-        <source type="image/avif" srcSet={image.srcset.avif} sizes={sizes} />
-        <source type="image/webp" srcSet={image.srcset.webp} sizes={sizes} />
-        <img
-          className={portrait ? "photo__img has-portrait" : "photo__img"}
-          src={image.src}
-          srcSet={image.srcset.jpeg}
-          sizes={sizes}
-          width={image.width}
-          height={image.height}
-          alt={image.alt}
-          loading={fetch.loading}
-          fetchPriority={fetch.fetchPriority}
-          decoding={fetch.fetchPriority === "high" ? "sync" : "async"}
-          onError={() => setFailed(true)}
-        />
-      </picture>
+      {wanted && (
+        <picture>
+          {portrait && (
+            <>
+              <source
+                type="image/avif"
+                media={PORTRAIT_MEDIA}
+                srcSet={portrait.srcset.avif}
+                sizes={coverSizes(portrait.width, portrait.height)}
+              />
+              <source
+                type="image/webp"
+                media={PORTRAIT_MEDIA}
+                srcSet={portrait.srcset.webp}
+                sizes={coverSizes(portrait.width, portrait.height)}
+              />
+            </>
+          )}
+          <source type="image/avif" srcSet={image.srcset.avif} sizes={sizes} />
+          <source type="image/webp" srcSet={image.srcset.webp} sizes={sizes} />
+          <img
+            ref={img}
+            className={portrait ? "photo__img has-portrait" : "photo__img"}
+            src={image.src}
+            srcSet={image.srcset.jpeg}
+            sizes={sizes}
+            width={image.width}
+            height={image.height}
+            alt={image.alt}
+            fetchPriority={fetch.priority}
+            decoding={fetch.priority === "high" ? "sync" : "async"}
+            onError={() => setFailed(true)}
+          />
+        </picture>
+      )}
       {failed && (
         <p className="photo__missing" aria-hidden="true">
           <span className="photo__missing-label">Photo unavailable</span> {image.alt}

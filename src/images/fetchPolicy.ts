@@ -1,22 +1,26 @@
-/** How a slide's photo is fetched. `skip`: not rendered, so not fetched at all. */
+/** Whether a rendered slide's photo is fetched now, and how urgently. */
 export interface PhotoFetch {
-  loading: "eager" | "lazy";
-  fetchPriority: "high" | "low" | "auto";
+  load: boolean;
+  priority: "high" | "auto";
 }
 
 /**
- * Chooses how to fetch the photo of slide `index` when `current` is in view and the reader
- * arrived at `entry`: the entry slide's photo first and with high priority, the next one in the
- * reading direction right after, the rest of the window only as they come near.
+ * Chooses how to fetch the photo of slide `index` (0-based) while `current` is the reader's slide,
+ * `entry` the slide the reader arrived on, and `direction` the way they are reading, in a story of
+ * `count` slides. The photo in view is fetched, with high priority on the slide the page opened on
+ * (it is the page's largest paint); the next one in the reading direction is fetched ahead (at
+ * either end of the story, the one behind); every other photo waits, behind its placeholder, until
+ * the reader comes near.
  */
 export function photoFetch(
   index: number,
   current: number,
   entry: number,
   direction: 1 | -1,
+  count: number,
 ): PhotoFetch {
-  if (index === entry && index === current) return { loading: "eager", fetchPriority: "high" };
-  if (index === current || index === current + direction)
-    return { loading: "eager", fetchPriority: "auto" };
-  return { loading: "lazy", fetchPriority: "low" };
+  if (index === current) return { load: true, priority: index === entry ? "high" : "auto" };
+  const next = current + direction;
+  const ahead = next >= 0 && next < count ? next : current - direction;
+  return { load: index === ahead, priority: "auto" };
 }

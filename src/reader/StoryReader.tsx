@@ -21,6 +21,7 @@ import { StepButtons } from "./StepButtons";
 import { useHydrated } from "./useHydrated";
 import { useReaderKeys } from "./useReaderKeys";
 import { useReducedMotion } from "./useReducedMotion";
+import { useMotionReady } from "./MotionFeatures";
 import { nearestSlide, useScrollSlide } from "./useScrollSlide";
 import { useResize } from "./useResize";
 import { usePhotoZoom } from "../zoom/usePhotoZoom";
@@ -46,6 +47,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const current = slideNumber - 1;
   const hydrated = useHydrated();
   const reducedMotion = useReducedMotion();
+  const motionReady = useMotionReady();
   const [inView, setInView] = useState(current);
   const [entry] = useState(current);
   const [direction, setDirection] = useState<1 | -1>(1);
@@ -96,11 +98,12 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
 
   useReaderKeys(slideNumber, count, goTo);
 
-  const shownPlace = (index: number) =>
-    !hydrated || reducedMotion ? "current" : slidePlace(index, inView);
+  // Every slide shows its final state until slides can animate, and always under reduced motion.
+  const animated = hydrated && motionReady && !reducedMotion;
+  const shownPlace = (index: number) => (animated ? slidePlace(index, inView) : "current");
 
   return (
-    <div className="reader" data-hydrated={hydrated}>
+    <div className="reader" data-hydrated={hydrated} data-animated={animated}>
       <ReaderBar
         story={story}
         slideNumber={slideNumber}
@@ -123,7 +126,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
               row={index - firstRow}
               place={shownPlace(index)}
               inView={index === current}
-              fetch={photoFetch(index, current, entry, direction)}
+              fetch={photoFetch(index, current, entry, direction, count)}
             />
           ))}
         </article>

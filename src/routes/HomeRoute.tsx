@@ -5,7 +5,8 @@ import { formatDateline } from "../story/dateline";
 import { slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 
-const COVER_FETCH = { loading: "eager", fetchPriority: "high" } as const;
+const FIRST_COVER = { load: true, priority: "high" } as const;
+const OTHER_COVER = { load: true, priority: "auto" } as const;
 
 /** `/`: every story, with its cover photo, headline, date and number of slides. */
 export function HomeRoute({ stories }: { stories: readonly Story[] }) {
@@ -21,10 +22,7 @@ export function HomeRoute({ stories }: { stories: readonly Story[] }) {
               <Link className="story-card__link" to={slidePath(story.slug, 1)}>
                 {cover && (
                   <div className="story-card__photo">
-                    <SlidePhoto
-                      image={cover}
-                      fetch={index === 0 ? COVER_FETCH : { loading: "lazy", fetchPriority: "auto" }}
-                    />
+                    <SlidePhoto image={cover} fetch={index === 0 ? FIRST_COVER : OTHER_COVER} />
                   </div>
                 )}
                 <span className="story-card__headline">{story.headline}</span>
