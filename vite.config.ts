@@ -13,6 +13,7 @@ const storiesDir =
 
 export default defineConfig(({ command, isPreview }) => ({
   base: siteFromEnv().base,
+  define: { __SITE__: JSON.stringify(siteFromEnv()) },
   // The dev server answers every address with the app; the built site has a page per address and
   // a 404 page for the rest, which is what preview must show.
   appType: command === "serve" && !isPreview ? "spa" : "mpa",

@@ -3,6 +3,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { writeServiceWorker } from "./serviceWorker.mjs";
 import { siteFromEnv } from "./site.mjs";
 
 const DIST = "dist";
@@ -43,7 +44,8 @@ for (const page of pages) {
 }
 
 // Slide 1's address is the story's own; /story/1 sends there, with or without JavaScript.
-for (const page of pages.filter((candidate) => /^\/[^/]+$/.test(candidate.path))) {
+const storyPages = pages.filter((page) => /^\/[^/]+$/.test(page.path) && page.path !== "/404");
+for (const page of storyPages) {
   const target = `${site.base.replace(/\/$/, "")}${page.path}`;
   const file = path.join(DIST, page.path, "1", "index.html");
   await mkdir(path.dirname(file), { recursive: true });
@@ -54,6 +56,28 @@ for (const page of pages.filter((candidate) => /^\/[^/]+$/.test(candidate.path))
       `</head><body><a href="${target}">Continue to the story</a></body></html>`,
   );
 }
+
+// Search engines: every story and slide, once each, at its one address.
+const pageUrl = (route) => new URL(`${site.base.replace(/\/$/, "")}${route}`, site.origin).href;
+const listed = pages.filter((page) => page.path !== "/404");
+await writeFile(
+  path.join(DIST, "sitemap.xml"),
+  `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n` +
+    listed.map((page) => `  <url><loc>${pageUrl(page.path)}</loc></url>\n`).join("") +
+    `</urlset>\n`,
+);
+await writeFile(
+  path.join(DIST, "robots.txt"),
+  `User-agent: *\nAllow: /\n\nSitemap: ${pageUrl("/sitemap.xml")}\n`,
+);
+
+// The page a reader offline gets for an address not yet visited: the app, without content, which
+// then renders the address itself.
+await writeFile(
+  path.join(DIST, "shell.html"),
+  shell.replace("<!--app-head-->", "<title>Photo stories</title>").replace("<!--app-html-->", ""),
+);
+await writeServiceWorker(DIST, site.base);
 
 // The server build is only a tool for this step; its copies of the images are not for serving.
 await rm("dist-ssr", { recursive: true, force: true });

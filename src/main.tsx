@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { stories } from "virtual:stories";
 import { App } from "./App";
+import { registerServiceWorker } from "./offline/registerServiceWorker";
 import { MotionFeatures } from "./reader/MotionFeatures";
 import "./styles/app.css";
 
@@ -26,3 +27,5 @@ const prerenderedFor = root.dataset.path;
 if (prerenderedFor !== undefined && prerenderedFor === window.location.pathname)
   hydrateRoot(root, app);
 else createRoot(root).render(app);
+
+registerServiceWorker(import.meta.env.BASE_URL);

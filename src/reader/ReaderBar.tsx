@@ -1,4 +1,7 @@
 import { Link } from "react-router";
+import { SITE } from "../publishing/site";
+import { ShareButton } from "../sharing/ShareButton";
+import { shareTarget } from "../sharing/shareTarget";
 import type { Story } from "../story/storyTypes";
 
 interface ReaderBarProps {
@@ -35,6 +38,7 @@ export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: Re
             Slide {slideNumber} of {count}
           </span>
         </p>
+        <ShareButton target={shareTarget(SITE, story, slideNumber)} />
         <button
           type="button"
           className="bar__button"

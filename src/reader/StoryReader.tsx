@@ -10,6 +10,7 @@ import {
 import { useNavigate } from "react-router";
 import { photoFetch } from "../images/fetchPolicy";
 import { useDocumentTitle } from "../routes/useDocumentTitle";
+import { useKeepPhotosOffline } from "../offline/useKeepPhotosOffline";
 import { slideDocumentTitle } from "../story/documentTitle";
 import { slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
@@ -55,6 +56,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const positioned = useRef(false);
   const zoom = usePhotoZoom();
   useDocumentTitle(slideDocumentTitle(story, slideNumber));
+  useKeepPhotosOffline(story, slideNumber);
   const currentImage = story.slides[current]?.image;
 
   // The server renders the current slide at the top, with nothing above it, so the page shows it

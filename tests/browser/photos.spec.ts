@@ -71,7 +71,7 @@ test.describe("layout while photos load and fail", () => {
   });
 
   test("a photo that fails keeps its alt text, caption, placeholder and size", async ({ page }) => {
-    await page.route(/\/assets\/.*\.(avif|webp|jpg)$/, (route) => route.abort("failed"));
+    await page.route(/\/assets\/.*\.(avif|webp|jpe?g)$/, (route) => route.abort("failed"));
     await page.goto(slideUrl(3));
     await expectCurrentSlideToBe(page, 3);
     const slide = page.locator('[data-slide="3"]');

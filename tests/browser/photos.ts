@@ -8,7 +8,7 @@ export interface PhotoRequest {
   width: number;
 }
 
-const PHOTO = /\/assets\/0(\d)-[^/?]+\.(avif|webp|jpg)$/;
+const PHOTO = /\/assets\/0(\d)-[^/?]+\.(avif|webp|jpe?g)$/;
 
 /** Starts recording the story photos the page requests (not the inlined placeholders). */
 export function recordPhotoRequests(page: Page): () => Promise<PhotoRequest[]> {
