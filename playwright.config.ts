@@ -40,6 +40,8 @@ export default defineConfig({
     },
     {
       name: "phone",
+      // The sub-folder build is checked once, on the desktop.
+      grepInvert: /@build/,
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 3,

@@ -23,6 +23,8 @@ export default defineConfig(({ command, isPreview }) => ({
     imagetools({ include: /^[^?]+\.(svg|jpe?g|png|webp|avif)\?.*$/i, removeMetadata: true }),
     react(),
   ],
+  // OUT_DIR lets a second build (another base path, a benchmark story) sit beside dist/.
+  build: { outDir: process.env.OUT_DIR ?? "dist" },
   preview: { port: 4173, strictPort: true },
   test: {
     environment: "jsdom",

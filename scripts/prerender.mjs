@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { writeServiceWorker } from "./serviceWorker.mjs";
 import { siteFromEnv } from "./site.mjs";
 
-const DIST = "dist";
+const DIST = process.env.OUT_DIR ?? "dist";
 const site = siteFromEnv();
 const { prerenderPages } = await import(
   pathToFileURL(path.resolve("dist-ssr/entry-server.js")).href

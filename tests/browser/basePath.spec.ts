@@ -1,0 +1,122 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { expect, test } from "@playwright/test";
+
+/** A second build of the site for a sub-folder of another origin, served beside the first. */
+const BASE = "/stories/";
+const ORIGIN = "https://news.example.org";
+const PORT = 4175;
+/** The build runs as from a shell: without the test runner's own Node options and hooks. */
+const env = {
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => name !== "NODE_OPTIONS" && !name.startsWith("PW"),
+    ),
+  ),
+  BASE_PATH: BASE,
+  SITE_ORIGIN: ORIGIN,
+  OUT_DIR: "dist-base",
+};
+
+let server: ChildProcess | undefined;
+
+/** Runs a build step to its end; fails with its output if it fails. */
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "pipe"] });
+    let errors = "";
+    child.stderr?.on("data", (chunk) => (errors += String(chunk)));
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")}: ${errors}`)),
+    );
+  });
+}
+
+test.describe("a build for a sub-folder @build", () => {
+  test.describe.configure({ mode: "serial", timeout: 300_000 });
+
+  test.beforeAll(async () => {
+    test.setTimeout(300_000);
+    await run("npx", ["vite", "build"]);
+    await run("npx", [
+      "vite",
+      "build",
+      "--ssr",
+      "src/entry-server.tsx",
+      "--outDir",
+      "dist-ssr",
+      "--emptyOutDir",
+    ]);
+    await run("node", ["scripts/prerender.mjs"]);
+    server = spawn("npx", ["vite", "preview", "--port", String(PORT), "--strictPort"], {
+      env,
+      detached: true,
+      stdio: "ignore",
+    });
+    const answer = () =>
+      fetch(`http://localhost:${PORT}${BASE}`, { signal: AbortSignal.timeout(2_000) }).then(
+        (response) => response.status,
+        () => 0,
+      );
+    await expect.poll(answer, { timeout: 30_000 }).toBe(200);
+  });
+
+  test.afterAll(() => {
+    if (server?.pid) process.kill(-server.pid);
+  });
+
+  test("every page, asset and link stays inside the sub-folder", async ({ page }) => {
+    const failed: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`http://localhost:${PORT}${BASE}hanoi-summit/3`);
+    await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+    await expect(page.getByText("3 / 7", { exact: true })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(failed).toEqual([]);
+
+    const urls = await page.evaluate(() =>
+      [
+        ...document.querySelectorAll(
+          "[href], [src], [srcset], [imagesrcset], meta[content^='http']",
+        ),
+      ].flatMap((element) => {
+        const values = ["href", "src", "srcset", "imagesrcset", "content"].map(
+          (name) => element.getAttribute(name) ?? "",
+        );
+        return values.flatMap((value) =>
+          value.split(",").map((candidate) => candidate.trim().split(/\s+/)[0] ?? ""),
+        );
+      }),
+    );
+    const addresses = urls.filter((url) => url.startsWith("/") || url.startsWith("http"));
+    expect(addresses.length).toBeGreaterThan(20);
+    for (const url of addresses) {
+      expect(
+        url.startsWith(BASE) ||
+          url.startsWith(`${ORIGIN}${BASE}`) ||
+          url.startsWith("https://schema.org"),
+        url,
+      ).toBe(true);
+    }
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toBe(
+      `${ORIGIN}${BASE}hanoi-summit/3`,
+    );
+
+    await page.getByRole("link", { name: "Next slide" }).click();
+    await expect(page).toHaveURL(`http://localhost:${PORT}${BASE}hanoi-summit/4`);
+    await page.getByRole("link", { name: "All stories" }).click();
+    await expect(page).toHaveURL(`http://localhost:${PORT}${BASE}`);
+    await expect(page.getByRole("heading", { name: "Photo stories" })).toBeVisible();
+  });
+
+  test("an unknown address in the sub-folder gets the 404 page with a way back in", async ({
+    page,
+  }) => {
+    const response = await page.goto(`http://localhost:${PORT}${BASE}hanoi-summit/42`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole("link", { name: /Start reading/ }).click();
+    await expect(page).toHaveURL(`http://localhost:${PORT}${BASE}hanoi-summit`);
+    await expect(page.getByText("1 / 7", { exact: true })).toBeVisible();
+  });
+});
