@@ -3,7 +3,6 @@ import { renderToString } from "react-dom/server";
 import { StaticRouter } from "react-router";
 import { stories } from "virtual:stories";
 import { App } from "./App";
-import { MotionFeatures } from "./reader/MotionFeatures";
 import { plainHead, slideHead, type Site } from "./publishing/pageHead";
 import { slidePath } from "./story/slidePath";
 
@@ -18,9 +17,7 @@ function render(path: string, basename: string): string {
   return renderToString(
     <StrictMode>
       <StaticRouter location={basename.replace(/\/$/, "") + path} basename={basename}>
-        <MotionFeatures>
-          <App stories={stories} />
-        </MotionFeatures>
+        <App stories={stories} />
       </StaticRouter>
     </StrictMode>,
   );

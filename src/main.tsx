@@ -4,7 +4,6 @@ import { BrowserRouter } from "react-router";
 import { stories } from "virtual:stories";
 import { App } from "./App";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
-import { MotionFeatures } from "./reader/MotionFeatures";
 import "./styles/app.css";
 
 const root = document.getElementById("root");
@@ -13,9 +12,7 @@ if (!root) throw new Error("index.html has no #root element");
 const app = (
   <StrictMode>
     <BrowserRouter basename={import.meta.env.BASE_URL}>
-      <MotionFeatures>
-        <App stories={stories} />
-      </MotionFeatures>
+      <App stories={stories} />
     </BrowserRouter>
   </StrictMode>
 );

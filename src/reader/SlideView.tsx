@@ -1,12 +1,12 @@
-import * as m from "framer-motion/m";
 import { useId, useRef, useState, type CSSProperties } from "react";
 import type { PhotoFetch } from "../images/fetchPolicy";
 import { SlidePhoto } from "../images/SlidePhoto";
 import type { Story } from "../story/storyTypes";
-import { PHOTO_TRANSITION, PHOTO_VARIANTS, TEXT_TRANSITION, TEXT_VARIANTS } from "./slideMotion";
+import type { Animate } from "./loadMotion";
 import type { SlidePlace } from "./slideWindow";
 import { SlideText } from "./SlideText";
 import { useOverflows } from "./useOverflows";
+import { useSlideMotion } from "./useSlideMotion";
 
 interface SlideViewProps {
   story: Story;
@@ -14,59 +14,47 @@ interface SlideViewProps {
   /** The row of the track the slide stands in (its index, less the rows not rendered above). */
   row: number;
   place: SlidePlace;
+  /** framer-motion's animate, once loaded and wanted; without it the slide shows its final state. */
+  animate: Animate | undefined;
   /** Off-screen slides keep their text for screen readers but not their controls for Tab. */
   inView: boolean;
   fetch: PhotoFetch;
 }
 
+function textClass(expanded: boolean, overflows: boolean): string {
+  if (expanded) return "slide__text is-expanded";
+  return overflows ? "slide__text is-clipped" : "slide__text";
+}
+
 /** One full-screen slide: its photo, and its words over the photo. */
-export function SlideView({ story, index, row, place, inView, fetch }: SlideViewProps) {
+export function SlideView({ story, index, row, place, animate, inView, fetch }: SlideViewProps) {
   const slide = story.slides[index];
+  const photoRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const overflows = useOverflows(textRef);
   const [expanded, setExpanded] = useState(false);
   const textId = useId();
+  useSlideMotion(photoRef, "photo", place, animate);
+  useSlideMotion(panelRef, "text", place, animate);
   if (!slide) return null;
   const count = story.slides.length;
-  const label = `${index + 1} of ${count}`;
   return (
     <section
       className={slide.image ? "slide" : "slide slide--text"}
       style={{ "--row": row } as CSSProperties}
-      aria-label={`Slide ${label}`}
+      aria-label={`Slide ${index + 1} of ${count}`}
       data-slide={index + 1}
       data-place={place}
     >
       <figure className="slide__figure">
         {slide.image && (
-          <m.div
-            className="slide__photo"
-            variants={PHOTO_VARIANTS}
-            animate={place}
-            initial={false}
-            transition={PHOTO_TRANSITION}
-          >
+          <div ref={photoRef} className="slide__photo">
             <SlidePhoto image={slide.image} fetch={fetch} />
-          </m.div>
+          </div>
         )}
-        <m.figcaption
-          className="slide__panel"
-          variants={TEXT_VARIANTS}
-          animate={place}
-          initial={false}
-          transition={TEXT_TRANSITION}
-        >
-          <div
-            ref={textRef}
-            id={textId}
-            className={
-              expanded
-                ? "slide__text is-expanded"
-                : overflows
-                  ? "slide__text is-clipped"
-                  : "slide__text"
-            }
-          >
+        <figcaption ref={panelRef} className="slide__panel">
+          <div ref={textRef} id={textId} className={textClass(expanded, overflows)}>
             <SlideText
               story={story}
               slide={slide}
@@ -86,7 +74,7 @@ export function SlideView({ story, index, row, place, inView, fetch }: SlideView
               {expanded ? "Show less" : "Read more"}
             </button>
           )}
-        </m.figcaption>
+        </figcaption>
       </figure>
     </section>
   );

@@ -2,6 +2,7 @@ import {
   lazy,
   Suspense,
   useCallback,
+  useEffect,
   useLayoutEffect,
   useRef,
   useState,
@@ -22,7 +23,7 @@ import { StepButtons } from "./StepButtons";
 import { useHydrated } from "./useHydrated";
 import { useReaderKeys } from "./useReaderKeys";
 import { useReducedMotion } from "./useReducedMotion";
-import { useMotionReady } from "./MotionFeatures";
+import { loadMotion, useMotion } from "./loadMotion";
 import { nearestSlide, useScrollSlide } from "./useScrollSlide";
 import { useResize } from "./useResize";
 import { usePhotoZoom } from "../zoom/usePhotoZoom";
@@ -48,7 +49,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const current = slideNumber - 1;
   const hydrated = useHydrated();
   const reducedMotion = useReducedMotion();
-  const motionReady = useMotionReady();
+  const motion = useMotion();
   const [inView, setInView] = useState(current);
   const [entry] = useState(current);
   const [direction, setDirection] = useState<1 | -1>(1);
@@ -100,8 +101,14 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
 
   useReaderKeys(slideNumber, count, goTo);
 
+  // The motion code comes after the first paint; it is not needed to read the slide in view.
+  useEffect(() => {
+    if (hydrated && !reducedMotion) void loadMotion();
+  }, [hydrated, reducedMotion]);
+
   // Every slide shows its final state until slides can animate, and always under reduced motion.
-  const animated = hydrated && motionReady && !reducedMotion;
+  const animate = hydrated && !reducedMotion ? motion : undefined;
+  const animated = animate !== undefined;
   const shownPlace = (index: number) => (animated ? slidePlace(index, inView) : "current");
 
   return (
@@ -127,6 +134,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
               index={index}
               row={index - firstRow}
               place={shownPlace(index)}
+              animate={animate}
               inView={index === current}
               fetch={photoFetch(index, current, entry, direction, count)}
             />

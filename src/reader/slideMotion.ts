@@ -1,23 +1,40 @@
-import type { Transition, Variants } from "framer-motion";
+import type { SlidePlace } from "./slideWindow";
 
-/** The photo of a slide that has gone recedes; the one coming up waits slightly enlarged. */
-export const PHOTO_VARIANTS: Variants = {
-  before: { opacity: 0.35, scale: 0.9 },
-  current: { opacity: 1, scale: 1 },
-  after: { opacity: 0.8, scale: 1.08 },
-};
+/** A slide part's look in one place: only what the compositor animates cheaply. */
+export interface MotionTarget {
+  opacity: number;
+  transform: string;
+}
 
-/** A slide's text rises into place once its slide is current. */
-export const TEXT_VARIANTS: Variants = {
-  before: { opacity: 0, y: -24 },
-  current: { opacity: 1, y: 0 },
-  after: { opacity: 0, y: 40 },
+export type SlidePart = "photo" | "text";
+
+/**
+ * Where each part of a slide stands in each place. The photo of a slide that has gone recedes; the
+ * one coming up waits slightly enlarged. A slide's text rises into place once its slide is current.
+ */
+export const SLIDE_MOTION: Record<SlidePart, Record<SlidePlace, MotionTarget>> = {
+  photo: {
+    before: { opacity: 0.35, transform: "scale(0.9)" },
+    current: { opacity: 1, transform: "none" },
+    after: { opacity: 0.8, transform: "scale(1.08)" },
+  },
+  text: {
+    before: { opacity: 0, transform: "translateY(-24px)" },
+    current: { opacity: 1, transform: "none" },
+    after: { opacity: 0, transform: "translateY(40px)" },
+  },
 };
 
 const EASE_OUT = [0.22, 1, 0.36, 1] as const;
 
-export const PHOTO_TRANSITION: Transition = { duration: 0.7, ease: EASE_OUT };
-export const TEXT_TRANSITION: Transition = { duration: 0.5, ease: EASE_OUT, delay: 0.12 };
+/** Durations and delays in seconds, as framer-motion takes them. */
+export const SLIDE_TRANSITION: Record<
+  SlidePart,
+  { duration: number; delay: number; ease: readonly number[] }
+> = {
+  photo: { duration: 0.7, delay: 0, ease: EASE_OUT },
+  text: { duration: 0.5, delay: 0.12, ease: EASE_OUT },
+};
 
 /** The longest a slide's entrance runs, in milliseconds. */
 export const ENTRANCE_MS = 700;
