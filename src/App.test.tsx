@@ -8,7 +8,7 @@ import type { Story } from "./story/storyTypes";
 
 function Address() {
   const location = useLocation();
-  return <output data-testid="address">{location.pathname}</output>;
+  return <div data-testid="address">{location.pathname}</div>;
 }
 
 function openAt(
@@ -169,12 +169,18 @@ describe("the reader", () => {
     expect(document.querySelector("b")).toBeNull();
   });
 
-  it("says which slide is current in a polite announcement", async () => {
+  it("announces each slide moved to, politely, but not the one the reader arrived on", async () => {
     const user = userEvent.setup();
     openAt("/a-story");
+    const announcements = () => screen.getAllByRole("status").map((status) => status.textContent);
+    expect(announcements().join("")).toBe("");
     await act(async () => {
       await user.keyboard("{ArrowDown}");
     });
-    expect(screen.getByText("Slide 2 of 5")).toBeInTheDocument();
+    expect(announcements()).toContain("Photo 2 of 5: Caption of slide 2.");
+    await act(async () => {
+      await user.keyboard("{End}");
+    });
+    expect(announcements()).toContain("Slide 5 of 5: Slide 5 title");
   });
 });

@@ -29,7 +29,9 @@ export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: Re
             <path d="M4 6h16M4 12h16M4 18h16" />
           </svg>
         </Link>
-        <p className="bar__title">{story.headline}</p>
+        <p className="bar__title" aria-hidden="true">
+          {story.headline}
+        </p>
         <p className="bar__counter">
           <span aria-hidden="true">
             {slideNumber} / {count}

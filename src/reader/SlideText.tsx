@@ -15,6 +15,7 @@ export function SlideText({ story, slide, isFirst, isLast }: SlideTextProps) {
       {isFirst ? (
         <header className="cover">
           <h1 className="cover__headline">{story.headline}</h1>
+          <h2 className="visually-hidden">{slide.title}</h2>
           <p className="cover__dateline">
             <time dateTime={story.published}>
               {formatDateline(story.published, story.timeZoneLabel)}

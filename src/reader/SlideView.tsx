@@ -46,6 +46,7 @@ export function SlideView({ story, index, row, place, animate, inView, fetch }: 
       aria-label={`Slide ${index + 1} of ${count}`}
       data-slide={index + 1}
       data-place={place}
+      tabIndex={-1}
     >
       <figure className="slide__figure">
         {slide.image && (

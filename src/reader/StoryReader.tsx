@@ -13,6 +13,8 @@ import { photoFetch } from "../images/fetchPolicy";
 import { useDocumentTitle } from "../routes/useDocumentTitle";
 import { useKeepPhotosOffline } from "../offline/useKeepPhotosOffline";
 import { slideDocumentTitle } from "../story/documentTitle";
+import { slideAnnouncement } from "../story/slideAnnouncement";
+import { useFocusFollowsSlide } from "./useFocusFollowsSlide";
 import { slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 import { ContentsDialog } from "./ContentsDialog";
@@ -56,6 +58,10 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const [contentsOpen, setContentsOpen] = useState(false);
   const positioned = useRef(false);
   const zoom = usePhotoZoom();
+  // The slide the reader arrived on is not announced; every one they move to is.
+  const [moved, setMoved] = useState(false);
+  if (!moved && current !== entry) setMoved(true);
+  useFocusFollowsSlide(slideNumber);
   useDocumentTitle(slideDocumentTitle(story, slideNumber));
   useKeepPhotosOffline(story, slideNumber);
   const currentImage = story.slides[current]?.image;
@@ -113,6 +119,16 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
 
   return (
     <div className="reader" data-hydrated={hydrated} data-animated={animated}>
+      <a
+        className="skip-link"
+        href="#story"
+        onClick={(event) => {
+          event.preventDefault();
+          scrollerRef.current?.focus({ preventScroll: true });
+        }}
+      >
+        Skip to the story
+      </a>
       <ReaderBar
         story={story}
         slideNumber={slideNumber}
@@ -127,6 +143,8 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
         style={{ "--rows": count - firstRow } as CSSProperties}
       >
         <article className="reader__track" lang={story.lang} aria-label={story.headline}>
+          {/* The cover carries the headline; when it is not rendered, the article still starts with it. */}
+          {!rendered.includes(0) && <h1 className="visually-hidden">{story.headline}</h1>}
           {rendered.map((index) => (
             <SlideView
               key={index}
@@ -141,6 +159,9 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
           ))}
         </article>
       </main>
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {moved ? slideAnnouncement(story, slideNumber) : ""}
+      </p>
       <StepButtons slug={story.slug} slideNumber={slideNumber} count={count}>
         {currentImage && <EnlargeButton onOpen={zoom.openZoom} />}
       </StepButtons>
