@@ -38,10 +38,23 @@ function jsonSyntaxIssue(source: string, error: unknown): StoryIssue {
   const reason = error instanceof Error ? error.message : String(error);
   const position = /position (\d+)/.exec(reason);
   if (!position?.[1]) return { path: [], message: `is not valid JSON (${reason})` };
-  const before = source.slice(0, Number(position[1])).split("\n");
+  const at = Number(position[1]);
+  const before = source.slice(0, at).split("\n");
   const line = before.length;
   const column = (before.at(-1)?.length ?? 0) + 1;
-  return { path: [], message: `is not valid JSON at line ${line}, column ${column} (${reason})` };
+  // V8 says where by offset, and newer versions add "(line 2 column 3)": say it once, the same on
+  // every Node version, as line and column.
+  const what = reason.replace(/\s*in JSON at position \d+.*$/s, "");
+  const said = `${what.charAt(0).toLowerCase()}${what.slice(1)}`;
+  const hint = source.startsWith("/", at)
+    ? " (JSON allows no comments)"
+    : /,\s*$/.test(source.slice(0, at)) && /^\s*[}\]]/.test(source.slice(at))
+      ? " (JSON allows no comma after the last item)"
+      : "";
+  return {
+    path: [],
+    message: `is not valid JSON at line ${line}, column ${column}: ${said}${hint}`,
+  };
 }
 
 /** Writes (once) the portrait crop of an image and returns where it is. */
@@ -117,8 +130,16 @@ export async function readStoryFolder(
   const fail = (issues: StoryIssue[]): never => {
     throw new StoryFileError(formatStoryIssues(displayPath, issues));
   };
-  const source = await readFile(file, "utf8").catch(() =>
-    fail([{ path: [], message: "cannot be read" }]),
+  const source = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) =>
+    fail([
+      {
+        path: [],
+        message:
+          error.code === "ENOENT"
+            ? "does not exist; every folder in the stories folder needs a story.json"
+            : `cannot be read (${error.message})`,
+      },
+    ]),
   );
   let json: unknown;
   try {

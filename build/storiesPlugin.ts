@@ -103,17 +103,20 @@ export async function readStories(
   }
   const read = results.flatMap((result) => (result.status === "fulfilled" ? [result.value] : []));
   const seen = new Map<string, string>();
+  const duplicates: string[] = [];
   for (const { file, story } of read) {
     const other = seen.get(story.slug);
     if (other) {
-      throw new StoryFileError(
+      duplicates.push(
         `${path.relative(root, file)}: field slug: "${story.slug}" is already the slug of ${path.relative(root, other)}`,
       );
-    }
-    seen.set(story.slug, file);
+    } else seen.set(story.slug, file);
   }
+  if (duplicates.length) throw new StoryFileError(duplicates.join("\n"));
   if (!read.length)
-    throw new StoryFileError(`${path.relative(root, storiesDir)}: has no story folder`);
+    throw new StoryFileError(
+      `${path.relative(root, storiesDir)}: has no story folder; each story is a folder in it with a story.json`,
+    );
   return read;
 }
 
