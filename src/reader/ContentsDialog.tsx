@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { Link } from "react-router";
 import { slidePath } from "../story/slidePath";
+import { useFocusTrap } from "./useFocusTrap";
 import type { Story } from "../story/storyTypes";
 
 interface ContentsDialogProps {
@@ -13,6 +14,7 @@ interface ContentsDialogProps {
 /** Every slide as a thumbnail and title; choosing one goes straight to it. A modal dialog. */
 export function ContentsDialog({ story, slideNumber, open, onClose }: ContentsDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  useFocusTrap(ref, open);
 
   useEffect(() => {
     const dialog = ref.current;

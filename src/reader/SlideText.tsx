@@ -4,18 +4,22 @@ import { formatDateline } from "../story/dateline";
 interface SlideTextProps {
   story: Story;
   slide: Slide;
+  /** The id of the slide's title, which names its figure. */
+  titleId: string;
   isFirst: boolean;
   isLast: boolean;
 }
 
 /** The words of a slide: the story's heading on the first, its title, caption, text and credit. */
-export function SlideText({ story, slide, isFirst, isLast }: SlideTextProps) {
+export function SlideText({ story, slide, titleId, isFirst, isLast }: SlideTextProps) {
   return (
     <>
       {isFirst ? (
         <header className="cover">
           <h1 className="cover__headline">{story.headline}</h1>
-          <h2 className="visually-hidden">{slide.title}</h2>
+          <h2 id={titleId} className="visually-hidden">
+            {slide.title}
+          </h2>
           <p className="cover__dateline">
             <time dateTime={story.published}>
               {formatDateline(story.published, story.timeZoneLabel)}
@@ -24,7 +28,9 @@ export function SlideText({ story, slide, isFirst, isLast }: SlideTextProps) {
           <p className="cover__standfirst">{story.standfirst}</p>
         </header>
       ) : (
-        <h2 className="slide__title">{slide.title}</h2>
+        <h2 id={titleId} className="slide__title">
+          {slide.title}
+        </h2>
       )}
       {slide.caption !== undefined && <p className="slide__caption">{slide.caption}</p>}
       {slide.body.map((paragraph, index) => (

@@ -35,6 +35,7 @@ export function SlideView({ story, index, row, place, animate, inView, fetch }: 
   const overflows = useOverflows(textRef);
   const [expanded, setExpanded] = useState(false);
   const textId = useId();
+  const titleId = useId();
   useSlideMotion(photoRef, "photo", place, animate);
   useSlideMotion(panelRef, "text", place, animate);
   if (!slide) return null;
@@ -48,7 +49,7 @@ export function SlideView({ story, index, row, place, animate, inView, fetch }: 
       data-place={place}
       tabIndex={-1}
     >
-      <figure className="slide__figure">
+      <figure className="slide__figure" aria-labelledby={titleId}>
         {slide.image && (
           <div ref={photoRef} className="slide__photo">
             <SlidePhoto image={slide.image} fetch={fetch} />
@@ -59,6 +60,7 @@ export function SlideView({ story, index, row, place, animate, inView, fetch }: 
             <SlideText
               story={story}
               slide={slide}
+              titleId={titleId}
               isFirst={index === 0}
               isLast={index === count - 1}
             />
