@@ -21,10 +21,19 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  reporter: [["list"], ["json", { outputFile: "reports/playwright.json" }]],
+  reporter: [
+    ["list"],
+    ["json", { outputFile: process.env.PLAYWRIGHT_REPORT ?? "reports/playwright.json" }],
+  ],
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  use: { baseURL: `http://localhost:${PORT}`, launchOptions, trace: "off" },
+  // Service workers answer from their caches where page.route cannot see; the offline test allows them.
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    launchOptions,
+    trace: "off",
+    serviceWorkers: "block",
+  },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,

@@ -18,9 +18,14 @@ export function notFoundPage(): Plugin {
       const base = server.config.base;
       server.middlewares.use(async (request, response, next) => {
         if (request.method !== "GET" && request.method !== "HEAD") return next();
-        const pathname = decodeURIComponent(
-          new URL(request.url ?? "/", "http://localhost").pathname,
-        );
+        // Joined as text, so that "//story/4" stays a path rather than becoming a host name.
+        const raw = new URL(`http://localhost${request.url ?? "/"}`).pathname;
+        let pathname: string;
+        try {
+          pathname = decodeURIComponent(raw);
+        } catch {
+          pathname = raw;
+        }
         const inside = pathname.startsWith(base) ? pathname.slice(base.length) : undefined;
         const file = inside === undefined ? undefined : path.join(dist, inside);
         if (file !== undefined && file.startsWith(dist)) {

@@ -3,6 +3,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { CSP_HEADER, CSP_META } from "./csp.mjs";
 import { writeServiceWorker } from "./serviceWorker.mjs";
 import { siteFromEnv } from "./site.mjs";
 
@@ -19,7 +20,12 @@ const stylesheet = /<link rel="stylesheet" crossorigin href="([^"]+)">/.exec(tem
 if (!stylesheet?.[1]) throw new Error("dist/index.html links no stylesheet");
 const cssFile = path.join(DIST, stylesheet[1].slice(site.base.length));
 const css = (await readFile(cssFile, "utf8")).replace(/<\/style/gi, "<\\/style");
-const shell = template.replace(stylesheet[0], `<style>${css}</style>`);
+const shell = template
+  .replace(stylesheet[0], `<style>${css}</style>`)
+  .replace(
+    '<meta charset="UTF-8" />',
+    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`,
+  );
 
 function fileFor(route) {
   if (route === "/404") return path.join(DIST, "404.html");
@@ -78,6 +84,10 @@ await writeFile(
   shell.replace("<!--app-head-->", "<title>Photo stories</title>").replace("<!--app-html-->", ""),
 );
 await writeServiceWorker(DIST, site.base);
+
+// Headers for hosts that read a _headers file (Netlify, Cloudflare Pages), with the same policy.
+const headers = await readFile(new URL("./_headers.template", import.meta.url), "utf8");
+await writeFile(path.join(DIST, "_headers"), headers.replace("{{CSP_HEADER}}", CSP_HEADER));
 
 // The server build is only a tool for this step; its copies of the images are not for serving.
 await rm("dist-ssr", { recursive: true, force: true });

@@ -1,4 +1,6 @@
 import { Route, Routes } from "react-router";
+import { AppErrorBoundary } from "./routes/AppErrorBoundary";
+import { CanonicalAddress } from "./routes/CanonicalAddress";
 import { HomeRoute } from "./routes/HomeRoute";
 import { NotFoundRoute } from "./routes/NotFoundRoute";
 import { StoryRoute } from "./routes/StoryRoute";
@@ -7,10 +9,14 @@ import type { Story } from "./story/storyTypes";
 /** The reader's routes. The address alone says which story and slide are shown. */
 export function App({ stories }: { stories: readonly Story[] }) {
   return (
-    <Routes>
-      <Route path="/" element={<HomeRoute stories={stories} />} />
-      <Route path="/:story/:slide?" element={<StoryRoute stories={stories} />} />
-      <Route path="*" element={<NotFoundRoute stories={stories} />} />
-    </Routes>
+    <AppErrorBoundary base={import.meta.env.BASE_URL}>
+      <CanonicalAddress>
+        <Routes>
+          <Route path="/" element={<HomeRoute stories={stories} />} />
+          <Route path="/:story/:slide?" element={<StoryRoute stories={stories} />} />
+          <Route path="*" element={<NotFoundRoute stories={stories} />} />
+        </Routes>
+      </CanonicalAddress>
+    </AppErrorBoundary>
   );
 }

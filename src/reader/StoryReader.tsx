@@ -1,6 +1,4 @@
 import {
-  lazy,
-  Suspense,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -26,12 +24,12 @@ import { useHydrated } from "./useHydrated";
 import { useReaderKeys } from "./useReaderKeys";
 import { useReducedMotion } from "./useReducedMotion";
 import { loadMotion, useMotion } from "./loadMotion";
-import { nearestSlide, useScrollSlide } from "./useScrollSlide";
+import { nearestSlide, onSlideBoundary, useScrollSlide } from "./useScrollSlide";
 import { useResize } from "./useResize";
 import { usePhotoZoom } from "../zoom/usePhotoZoom";
 import { EnlargeButton } from "../zoom/EnlargeButton";
-
-const PhotoZoom = lazy(() => import("../zoom/PhotoZoom"));
+import { PhotoZoomLoader } from "../zoom/PhotoZoomLoader";
+import { SlideErrorBoundary } from "./SlideErrorBoundary";
 
 interface StoryReaderProps {
   story: Story;
@@ -83,11 +81,13 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
     if (!hydrated || !scroller) return;
     const from = nearestSlide(scroller);
     const top = current * scroller.clientHeight;
-    if (Math.abs(scroller.scrollTop - top) < 1) return;
-    const jump = !positioned.current || reducedMotion || Math.abs(from - current) > 2;
-    positioned.current = true;
+    // The slide the address names is the one in view from now on, even if the scroll is there already.
     setDirection(current >= from ? 1 : -1);
     setInView(current);
+    const first = !positioned.current;
+    positioned.current = true;
+    if (Math.abs(scroller.scrollTop - top) < 1) return;
+    const jump = first || reducedMotion || Math.abs(from - current) > 2;
     scroller.scrollTo({ top, behavior: jump ? "instant" : "smooth" });
   }, [current, hydrated, reducedMotion]);
 
@@ -97,12 +97,23 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
       setInView(index);
     },
     onSettle: (index) => {
+      const scroller = scrollerRef.current;
+      // Snapping should leave the scroller on a slide; if something left it between two, finish it.
+      if (scroller && !onSlideBoundary(scroller)) {
+        scroller.scrollTo({ top: index * scroller.clientHeight, behavior: "instant" });
+      }
       if (index !== current && index < count) goTo(index + 1);
     },
   });
 
   useResize(scrollerRef, (scroller) => {
-    scroller.scrollTo({ top: current * scroller.clientHeight, behavior: "instant" });
+    const put = () =>
+      scroller.scrollTo({ top: current * scroller.clientHeight, behavior: "instant" });
+    put();
+    // A rotation can settle its sizes over more than one frame: check again once it has.
+    requestAnimationFrame(() => {
+      if (!onSlideBoundary(scroller)) put();
+    });
   });
 
   useReaderKeys(slideNumber, count, goTo);
@@ -146,16 +157,23 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
           {/* The cover carries the headline; when it is not rendered, the article still starts with it. */}
           {!rendered.includes(0) && <h1 className="visually-hidden">{story.headline}</h1>}
           {rendered.map((index) => (
-            <SlideView
+            <SlideErrorBoundary
               key={index}
-              story={story}
-              index={index}
+              number={index + 1}
+              count={count}
+              title={story.slides[index]?.title ?? ""}
               row={index - firstRow}
-              place={shownPlace(index)}
-              animate={animate}
-              inView={index === current}
-              fetch={photoFetch(index, current, entry, direction, count)}
-            />
+            >
+              <SlideView
+                story={story}
+                index={index}
+                row={index - firstRow}
+                place={shownPlace(index)}
+                animate={animate}
+                inView={index === current}
+                fetch={photoFetch(index, current, entry, direction, count)}
+              />
+            </SlideErrorBoundary>
           ))}
         </article>
       </main>
@@ -166,9 +184,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
         {currentImage && <EnlargeButton onOpen={zoom.openZoom} />}
       </StepButtons>
       {hydrated && zoom.open && currentImage && (
-        <Suspense fallback={null}>
-          <PhotoZoom image={currentImage} onClose={zoom.closeZoom} />
-        </Suspense>
+        <PhotoZoomLoader image={currentImage} onClose={zoom.closeZoom} />
       )}
       <ContentsDialog
         story={story}

@@ -9,8 +9,16 @@ export function nearestSlide(scroller: HTMLElement): number {
   return height > 0 ? Math.round(scroller.scrollTop / height) : 0;
 }
 
+/** Whether the scroller rests exactly on a slide (to within a pixel). */
+export function onSlideBoundary(scroller: HTMLElement): boolean {
+  const height = scroller.clientHeight;
+  if (height <= 0) return true;
+  const offset = scroller.scrollTop % height;
+  return offset < 1 || height - offset < 1;
+}
+
 interface ScrollSlideHandlers {
-  /** Every frame the slide in view changes, mid-gesture included. */
+  /** At most once a frame while scrolling, with the slide in view, mid-gesture included. */
   onView: (index: number) => void;
   /** When scrolling has come to rest, with the slide it rests on. */
   onSettle: (index: number) => void;
@@ -35,7 +43,6 @@ export function useScrollSlide(
     if (!scroller) return;
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let inView = -1;
 
     const settle = () => {
       clearTimeout(timer);
@@ -48,10 +55,8 @@ export function useScrollSlide(
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        const index = nearestSlide(scroller);
-        if (index === inView) return;
-        inView = index;
-        latest.current.onView(index);
+        // React drops a state update that changes nothing, so reporting every frame costs nothing.
+        latest.current.onView(nearestSlide(scroller));
       });
     };
     scroller.addEventListener("scroll", onScroll, { passive: true });

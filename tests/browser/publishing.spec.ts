@@ -220,6 +220,8 @@ test.describe("sharing a slide", () => {
 });
 
 test.describe("reading offline", () => {
+  test.use({ serviceWorkers: "allow" });
+
   test("a story opened once opens again offline, on any slide, with its photos", async ({
     page,
     context,

@@ -1,0 +1,160 @@
+import { expect, test, type Page } from "@playwright/test";
+import { SLIDE_COUNT, expectCurrentSlideToBe, slideUrl } from "./reader";
+
+const ORIGIN = "http://localhost:4173";
+
+/** Collects uncaught errors and console errors, which no fault may cause. */
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** Console lines a failed request prints by itself, which the page did not cause. */
+const isFailedRequestLine = (line: string) => /Failed to load resource/.test(line);
+
+test.describe("bad networks", () => {
+  test("photos that arrive seconds late leave the text readable and nothing shifts", async ({
+    page,
+  }) => {
+    const errors = watchForErrors(page);
+    await page.route(/\/assets\/.*\.(avif|webp|jpe?g)$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      await route.continue();
+    });
+    await page.goto(slideUrl(4));
+    await expectCurrentSlideToBe(page, 4);
+    const slide = page.locator('[data-slide="4"]');
+    await expect(slide.getByText(/The two leaders praised each other/)).toBeVisible();
+    const box = await slide.locator(".photo").boundingBox();
+    expect(box?.height).toBe(page.viewportSize()?.height);
+    expect(
+      await slide.locator(".photo").evaluate((el) => getComputedStyle(el).backgroundImage),
+    ).toMatch(/^url\("data:/);
+    await page.keyboard.press("ArrowDown");
+    await expectCurrentSlideToBe(page, 5);
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('[data-slide="5"] .photo__img')
+            .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    const size = await page
+      .locator('[data-slide="5"] .photo')
+      .evaluate((el: HTMLElement) => [el.offsetWidth, el.offsetHeight]);
+    expect(size).toEqual([page.viewportSize()?.width, page.viewportSize()?.height]);
+    expect(errors).toEqual([]);
+  });
+
+  test("when the motion code fails to load, the story still reads and moves, in its final state", async ({
+    page,
+  }) => {
+    const errors = watchForErrors(page);
+    await page.route(/\/assets\/dom-mini-[^/]+\.js$/, (route) => route.abort("failed"));
+    await page.goto(slideUrl(1));
+    await expectCurrentSlideToBe(page, 1);
+    for (const slide of [2, 3]) {
+      await page.keyboard.press("ArrowDown");
+      await expectCurrentSlideToBe(page, slide);
+      const panel = page.locator(`[data-slide="${slide}"] .slide__panel`);
+      await expect.poll(() => panel.evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
+    }
+    await expect(page.locator(".reader")).toHaveAttribute("data-animated", "false");
+    expect(errors.filter((line) => !isFailedRequestLine(line))).toEqual([]);
+  });
+
+  test("when the enlarged view fails to load, it says so, and Try again loads it", async ({
+    page,
+  }) => {
+    let blocked = true;
+    await page.route(/\/assets\/PhotoZoom-[^/]+\.js$/, (route) =>
+      blocked ? route.abort("failed") : route.continue(),
+    );
+    await page.goto(slideUrl(2));
+    await expectCurrentSlideToBe(page, 2);
+    await page.getByRole("button", { name: "Enlarge photo" }).click();
+    const problem = page.getByRole("alertdialog");
+    await expect(problem).toContainText("The enlarged photo could not be loaded");
+    await expect(page.getByText("The two leaders clasped hands")).toBeVisible();
+    blocked = false;
+    await problem.getByRole("button", { name: "Try again" }).click();
+    await expect(page.getByRole("dialog", { name: "Photo, enlarged" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog", { name: "Photo, enlarged" })).toBeHidden();
+    await expectCurrentSlideToBe(page, 2);
+  });
+});
+
+test.describe("security", () => {
+  test("reading the whole story asks nothing of any other origin", async ({ page }) => {
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(slideUrl(1));
+    await expectCurrentSlideToBe(page, 1);
+    for (let slide = 2; slide <= SLIDE_COUNT; slide += 1) {
+      await page.keyboard.press("ArrowDown");
+      await expectCurrentSlideToBe(page, slide);
+    }
+    await page.getByRole("button", { name: "Contents" }).click();
+    await page
+      .getByRole("dialog", { name: "Contents" })
+      .getByRole("link", { name: /Flags and flashes/ })
+      .click();
+    await expectCurrentSlideToBe(page, 2);
+    await page.getByRole("button", { name: "Enlarge photo" }).click();
+    await expect(page.getByRole("dialog", { name: "Photo, enlarged" })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await page.waitForLoadState("networkidle");
+    expect(requests.length).toBeGreaterThan(10);
+    expect(
+      requests.filter((url) => !url.startsWith(`${ORIGIN}/`) && !url.startsWith("data:")),
+    ).toEqual([]);
+  });
+
+  test("every page carries a Content-Security-Policy that blocks an injected inline script", async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(slideUrl(3));
+    await expectCurrentSlideToBe(page, 3);
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute("content");
+    expect(/script-src ([^;]+)/.exec(policy ?? "")?.[1]).toBe("'self'");
+    expect(policy).not.toContain("unsafe-eval");
+    const ran = await page.evaluate(async () => {
+      const blocked = new Promise<string>((resolve) =>
+        document.addEventListener(
+          "securitypolicyviolation",
+          (event) => resolve(event.violatedDirective),
+          { once: true },
+        ),
+      );
+      const script = document.createElement("script");
+      script.textContent = "window.__injected = true";
+      document.body.append(script);
+      return {
+        directive: await blocked,
+        injected: (window as unknown as { __injected?: boolean }).__injected ?? false,
+      };
+    });
+    expect(ran).toEqual({ directive: "script-src-elem", injected: false });
+    expect(violations.length).toBeGreaterThan(0);
+    for (const route of ["/", "/nope", slideUrl(7)]) {
+      await page.goto(route);
+      await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+        "content",
+        policy ?? "",
+      );
+    }
+  });
+});
