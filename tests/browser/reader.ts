@@ -19,7 +19,7 @@ export function slideOnScreen(page: Page): Promise<number> {
 /** The reader shows slide `slide`, snapped in place, and the address and title name it. */
 export async function expectCurrentSlideToBe(page: Page, slide: number): Promise<void> {
   await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
-  await expect(page).toHaveURL(new RegExp(`${slideUrl(slide)}$`));
+  await expect(page).toHaveURL(new RegExp(`${slideUrl(slide)}(\\?[^#]*)?(#.*)?$`));
   await expect.poll(() => slideOnScreen(page)).toBe(slide);
   await expect
     .poll(() =>
