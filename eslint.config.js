@@ -19,6 +19,7 @@ export default tseslint.config(
   {
     files: ["**/*.{js,mjs}"],
     extends: [js.configs.recommended],
-    languageOptions: { ecmaVersion: 2023, globals: { ...globals.node } },
+    // Scripts drive a browser and hand it functions to run in the page, hence the browser's globals.
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.node, ...globals.browser } },
   },
 );

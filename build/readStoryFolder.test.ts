@@ -121,7 +121,16 @@ describe("readStories", () => {
     const { root } = await storiesWith("tiny", JSON.stringify(story()));
     const code = storiesModule(await readStories(root, root));
     expect(code).toMatch(
-      /import picture_0_0 from ".*\/tiny\/one\.svg\?w=300&format=avif;webp;jpg&as=picture";/,
+      /import picture_0_0_avif from ".*\/tiny\/one\.svg\?w=300&format=avif&quality=40&as=srcset";/,
+    );
+    expect(code).toMatch(
+      /import picture_0_0_webp from ".*\/tiny\/one\.svg\?w=300&format=webp&quality=72&as=srcset";/,
+    );
+    expect(code).toMatch(
+      /import picture_0_0_jpg from ".*\/tiny\/one\.svg\?w=300&format=jpg&quality=78&as=picture";/,
+    );
+    expect(code).toMatch(
+      /import picture_0_0_portrait_avif from ".*-portrait-[0-9a-f]+\.png\?w=113&format=avif/,
     );
     expect(code).toContain('"alt": "A square"');
   });

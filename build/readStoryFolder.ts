@@ -118,6 +118,31 @@ async function readImage(
 }
 
 /**
+ * A story may show one picture on many slides: each version of a picture (with its focal point) is
+ * read once, so the build's image work grows with the pictures, not with the slides; a file that
+ * changes (as in the dev server) is read again.
+ */
+const readings = new Map<string, Promise<ImageFileInfo | string>>();
+
+async function readImageOnce(
+  folder: string,
+  src: string,
+  focus: { x: number; y: number },
+  cacheDir: string,
+): Promise<ImageFileInfo | string> {
+  const file = path.join(folder, src);
+  const version = await stat(file).catch(() => undefined);
+  if (!version) return readImage(folder, src, focus, cacheDir);
+  const key = JSON.stringify([file, version.mtimeMs, version.size, focus.x, focus.y, cacheDir]);
+  let reading = readings.get(key);
+  if (!reading) {
+    reading = readImage(folder, src, focus, cacheDir);
+    readings.set(key, reading);
+  }
+  return reading;
+}
+
+/**
  * Reads and checks `<folder>/story.json` and the images it names. Throws a StoryFileError that
  * lists every problem, each with the file (as `displayPath`), the slide and the field.
  */
@@ -155,7 +180,7 @@ export async function readStoryFolder(
   const images = await Promise.all(
     story.slides.map(async (slide, index) => {
       if (!slide.image) return undefined;
-      const result = await readImage(folder, slide.image.src, slide.image.focus, cacheDir);
+      const result = await readImageOnce(folder, slide.image.src, slide.image.focus, cacheDir);
       if (typeof result === "string") {
         issues.push({ path: ["slides", index, "image", "src"], message: result });
         return undefined;

@@ -1,10 +1,11 @@
 // Starts `vite preview` on the built dist/ and resolves once it answers; used by the repo's scripts.
 import { spawn } from "node:child_process";
 
-export async function startPreview(port = 4180) {
+export async function startPreview(port = 4180, outDir = "dist") {
   const server = spawn("npx", ["vite", "preview", "--port", String(port), "--strictPort"], {
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "ignore", "inherit"],
     detached: true,
+    env: { ...process.env, OUT_DIR: outDir },
   });
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;

@@ -4,7 +4,6 @@ import { BrowserRouter } from "react-router";
 import { stories } from "virtual:stories";
 import { App } from "./App";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
-import "./styles/app.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

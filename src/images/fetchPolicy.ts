@@ -1,16 +1,16 @@
 /** Whether a rendered slide's photo is fetched now, and how urgently. */
 export interface PhotoFetch {
   load: boolean;
-  priority: "high" | "auto";
+  priority: "high" | "auto" | "low";
 }
 
 /**
  * Chooses how to fetch the photo of slide `index` (0-based) while `current` is the reader's slide,
  * `entry` the slide the reader arrived on, and `direction` the way they are reading, in a story of
  * `count` slides. The photo in view is fetched, with high priority on the slide the page opened on
- * (it is the page's largest paint); the next one in the reading direction is fetched ahead (at
- * either end of the story, the one behind); every other photo waits, behind its placeholder, until
- * the reader comes near.
+ * (it is the page's largest paint); the next one in the reading direction is fetched ahead, at low
+ * priority so that it never slows the one in view (at either end of the story, the one behind);
+ * every other photo waits, behind its placeholder, until the reader comes near.
  */
 export function photoFetch(
   index: number,
@@ -22,5 +22,5 @@ export function photoFetch(
   if (index === current) return { load: true, priority: index === entry ? "high" : "auto" };
   const next = current + direction;
   const ahead = next >= 0 && next < count ? next : current - direction;
-  return { load: index === ahead, priority: "auto" };
+  return index === ahead ? { load: true, priority: "low" } : { load: false, priority: "auto" };
 }

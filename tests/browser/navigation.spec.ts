@@ -99,6 +99,7 @@ test.describe("moving through the story", () => {
 
   test("the contents view jumps to any slide", async ({ page }) => {
     await page.goto(slideUrl(2));
+    await expectCurrentSlideToBe(page, 2);
     await page.getByRole("button", { name: "Contents" }).click();
     const dialog = page.getByRole("dialog", { name: "Contents" });
     await expect(dialog).toBeVisible();

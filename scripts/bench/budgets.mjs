@@ -1,0 +1,52 @@
+// The budgets `npm run bench -- --check` holds the build to. `timing` budgets depend on the
+// machine's speed: CI reports them but does not fail on them.
+export function budgets(result) {
+  const list = [];
+  const add = (name, value, limit, kind, timing = false) =>
+    list.push({ name, value, limit, kind, timing });
+  for (const [route, mobile] of Object.entries(result.lighthouse?.mobile ?? {})) {
+    for (const category of ["performance", "accessibility", "best-practices", "seo"]) {
+      add(
+        `Lighthouse mobile ${category} ${route}`,
+        mobile[category],
+        100,
+        "min",
+        category === "performance",
+      );
+    }
+    add(`LCP mobile ${route} (ms)`, mobile.lcpMs, 1200, "max", true);
+    add(`CLS mobile ${route}`, mobile.cls, 0, "max");
+    add(`TBT mobile ${route} (ms)`, mobile.tbtMs, 0, "max", true);
+  }
+  for (const [route, desktop] of Object.entries(result.lighthouse?.desktop ?? {})) {
+    add(`LCP desktop ${route} (ms)`, desktop.lcpMs, 800, "max", true);
+  }
+  add("first-render JS (gzip KB)", result.bytes.firstRenderJs / 1024, 95, "max");
+  add("largest route HTML (gzip KB)", result.bytes.htmlMax / 1024, 14, "max");
+  if (result.images) add("phone first-view images (KB)", result.images.phone / 1024, 80, "max");
+  if (result.navigation) {
+    add(
+      "key to next photo painted (ms)",
+      result.navigation.keyToPhotoMs,
+      result.navigation.transitionMs + 100,
+      "max",
+      true,
+    );
+    add("long animation frames in a pass", result.navigation.longFrames, 0, "max", true);
+  }
+  if (result.scale) {
+    const { ratios } = result.scale;
+    add("1,000 slides / 7: DOM nodes, first slide", ratios.firstNodes, 1.25, "max");
+    add("1,000 slides / 7: DOM nodes, last slide", ratios.lastNodes, 1.25, "max");
+    add("1,000 slides / 7: JS heap, first slide", ratios.firstHeap, 1.25, "max");
+    add("1,000 slides / 7: JS heap, last slide", ratios.lastHeap, 1.25, "max");
+    add("1,000 slides / 7: time to photo, first slide", ratios.firstPhoto, 1.25, "max", true);
+    add("1,000 slides / 7: time to photo, last slide", ratios.lastPhoto, 1.25, "max", true);
+    add("build output: 1,000 slides over 500 (linear = 2)", ratios.outputGrowth, 2.2, "max");
+    add("build time: 1,000 slides over 500 (linear = 2)", ratios.timeGrowth, 2.2, "max", true);
+  }
+  return list.map((budget) => ({
+    ...budget,
+    met: budget.kind === "min" ? budget.value >= budget.limit : budget.value <= budget.limit,
+  }));
+}

@@ -1,0 +1,44 @@
+// Makes a story of `count` slides into a temporary stories folder, beside a copy of the Hanoi
+// story, for the scale part of the benchmark. Its slides reuse the Hanoi illustrations in turn,
+// so the build's image work stays that of six pictures while its pages, data and routes grow.
+import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const SOURCE = "src/stories/hanoi-summit";
+
+export async function makeStoriesFolder(count) {
+  const root = await mkdtemp(path.join(tmpdir(), "photo-story-bench-"));
+  const hanoi = path.join(root, "hanoi-summit");
+  await mkdir(hanoi);
+  const files = await readdir(SOURCE);
+  for (const file of files.filter((name) => /\.(json|svg)$/.test(name))) {
+    await copyFile(path.join(SOURCE, file), path.join(hanoi, file));
+  }
+  if (count <= 0) return { root, slug: "hanoi-summit" };
+  const story = JSON.parse(await readFile(path.join(SOURCE, "story.json"), "utf8"));
+  const photos = story.slides.filter((slide) => slide.image);
+  const long = path.join(root, "long-story");
+  await mkdir(long);
+  for (const file of files.filter((name) => name.endsWith(".svg"))) {
+    await copyFile(path.join(SOURCE, file), path.join(long, file));
+  }
+  const slides = Array.from({ length: count }, (_, index) => {
+    const photo = photos[index % photos.length];
+    return {
+      title: `Slide ${index + 1}`,
+      image: { ...photo.image, alt: `${photo.image.alt} (slide ${index + 1})` },
+      caption: `${photo.caption} (${index + 1} of ${count})`,
+      body: photo.body ?? [],
+    };
+  });
+  await writeFile(
+    path.join(long, "story.json"),
+    JSON.stringify(
+      { ...story, slug: "long-story", headline: `A story of ${count} slides`, slides },
+      null,
+      1,
+    ),
+  );
+  return { root, slug: "long-story" };
+}

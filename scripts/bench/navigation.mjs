@@ -1,0 +1,62 @@
+// How moving feels: from a key press to the next slide's photo painted in place, and long
+// animation frames during a pass through the whole story, on a CPU slowed four times.
+import { chromium } from "@playwright/test";
+import { CHROMIUM } from "../preview.mjs";
+import { median } from "./pageMetrics.mjs";
+
+export async function navigation(baseUrl, slug, count) {
+  const browser = await chromium.launch(CHROMIUM);
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      serviceWorkers: "block",
+    });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/${slug}`, { waitUntil: "networkidle" });
+    await page.locator('.reader[data-animated="true"]').waitFor();
+    const session = await context.newCDPSession(page);
+    await session.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+    await page.evaluate(() => {
+      window.__loaf = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__loaf.push(entry.duration);
+      }).observe({ type: "long-animation-frame" });
+    });
+    const moves = [];
+    for (let slide = 2; slide <= count; slide += 1) {
+      const waited = page.evaluate(
+        (next) =>
+          new Promise((resolve) => {
+            let pressed = 0;
+            addEventListener("keydown", () => (pressed = performance.now()), {
+              once: true,
+              capture: true,
+            });
+            const check = () => {
+              const section = document.querySelector(`[data-slide="${next}"]`);
+              const img = section?.querySelector(".photo__img");
+              const inPlace = section && Math.abs(section.getBoundingClientRect().top) < 1;
+              const painted = !img || (img.complete && img.naturalWidth > 0);
+              if (pressed && inPlace && painted)
+                requestAnimationFrame(() => resolve(performance.now() - pressed));
+              else requestAnimationFrame(check);
+            };
+            requestAnimationFrame(check);
+          }),
+        slide,
+      );
+      await page.keyboard.press("ArrowDown");
+      moves.push(await waited);
+      await page.waitForTimeout(900);
+    }
+    const loaf = await page.evaluate(() => window.__loaf);
+    await context.close();
+    return {
+      keyToPhotoMs: median(moves),
+      keyToPhotoMaxMs: Math.max(...moves),
+      longFrames: loaf.filter((duration) => duration > 50).length,
+    };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,147 @@
+// npm run bench [-- --check] [-- --ci] [-- --runs N] [-- --no-scale]
+// Builds the site, serves it, measures it in Chromium, prints a table, writes reports/bench/*.json,
+// and with --check exits non-zero naming every budget missed. --ci gates only the budgets that do
+// not depend on the machine's speed, runs Lighthouse once, and reports the timing ones.
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { firstViewBytes } from "../firstViewBytes.mjs";
+import { startPreview } from "../preview.mjs";
+import { timedBuild } from "./build.mjs";
+import { budgets } from "./budgets.mjs";
+import { siteBytes } from "./bytes.mjs";
+import { lighthouseMedian } from "./lighthouse.mjs";
+import { makeStoriesFolder } from "./longStory.mjs";
+import { navigation } from "./navigation.mjs";
+import { openPage } from "./pageMetrics.mjs";
+
+const args = process.argv.slice(2);
+const ci = args.includes("--ci");
+const check = args.includes("--check") || ci;
+const runs = Number(args[args.indexOf("--runs") + 1]) || (ci ? 1 : 5);
+const scale = !args.includes("--no-scale");
+const ROUTES = ["/hanoi-summit", "/hanoi-summit/5"];
+const SLIDES = 7;
+const LONG = 1000;
+const ENTRANCE_MS = 700;
+
+const log = (message) => console.log(`[bench] ${message}`);
+const result = { date: new Date().toISOString(), runs };
+
+async function withPreview(outDir, port, work) {
+  const preview = await startPreview(port, outDir);
+  try {
+    return await work(preview.url);
+  } finally {
+    preview.stop();
+  }
+}
+
+log("building the site with the Hanoi story");
+const base = await makeStoriesFolder(0);
+result.build = await timedBuild("dist-bench", {
+  STORIES_DIR: base.root,
+  SITE_ORIGIN: "http://localhost:4190",
+});
+result.bytes = await siteBytes("dist-bench", [
+  "/",
+  ...Array.from({ length: SLIDES }, (_, i) => (i ? `/hanoi-summit/${i + 1}` : "/hanoi-summit")),
+]);
+
+await withPreview("dist-bench", 4190, async (url) => {
+  result.lighthouse = { mobile: {}, desktop: {} };
+  for (const route of ROUTES) {
+    log(`Lighthouse mobile ${route} x${runs}`);
+    result.lighthouse.mobile[route] = await lighthouseMedian(url + route, "mobile", runs);
+    if (!ci) {
+      log(`Lighthouse desktop ${route} x${runs}`);
+      result.lighthouse.desktop[route] = await lighthouseMedian(url + route, "desktop", runs);
+    }
+  }
+  log("image bytes of a first view");
+  result.images = {
+    phone: (await firstViewBytes(url, ROUTES[0], "phone")).image,
+    desktop: (await firstViewBytes(url, ROUTES[0], "desktop")).image,
+  };
+  log("key press to photo, long animation frames");
+  result.navigation = {
+    ...(await navigation(url, "hanoi-summit", SLIDES)),
+    transitionMs: ENTRANCE_MS,
+  };
+  if (scale) {
+    log("opening the first and last slide of the 7-slide story");
+    result.seven = {
+      first: await openPage(`${url}/hanoi-summit`),
+      last: await openPage(`${url}/hanoi-summit/${SLIDES}`),
+    };
+  }
+});
+
+if (scale) {
+  const half = await makeStoriesFolder(LONG / 2);
+  const full = await makeStoriesFolder(LONG);
+  log(`building with a story of ${LONG / 2} slides`);
+  const halfBuild = await timedBuild("dist-bench-half", { STORIES_DIR: half.root });
+  log(`building with a story of ${LONG} slides`);
+  const fullBuild = await timedBuild("dist-bench-long", {
+    STORIES_DIR: full.root,
+    SITE_ORIGIN: "http://localhost:4191",
+  });
+  const long = await withPreview("dist-bench-long", 4191, async (url) => ({
+    first: await openPage(`${url}/long-story`),
+    last: await openPage(`${url}/long-story/${LONG}`),
+  }));
+  const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+  result.scale = {
+    long,
+    builds: { seven: result.build, half: halfBuild, full: fullBuild },
+    ratios: {
+      firstPhoto: ratio(long.first.photoMs, result.seven.first.photoMs),
+      lastPhoto: ratio(long.last.photoMs, result.seven.last.photoMs),
+      firstNodes: ratio(long.first.nodes, result.seven.first.nodes),
+      lastNodes: ratio(long.last.nodes, result.seven.last.nodes),
+      firstHeap: ratio(long.first.heap, result.seven.first.heap),
+      lastHeap: ratio(long.last.heap, result.seven.last.heap),
+      outputGrowth: ratio(
+        fullBuild.bytes - result.build.bytes,
+        halfBuild.bytes - result.build.bytes,
+      ),
+      timeGrowth: ratio(
+        fullBuild.seconds - result.build.seconds,
+        halfBuild.seconds - result.build.seconds,
+      ),
+    },
+  };
+  await Promise.all(
+    [half, full, base].map((folder) => rm(folder.root, { recursive: true, force: true })),
+  );
+  await rm("dist-bench-half", { recursive: true, force: true });
+  await rm("dist-bench-long", { recursive: true, force: true });
+}
+
+const checked = budgets(result);
+result.budgets = checked;
+await mkdir("reports/bench", { recursive: true });
+await writeFile("reports/bench/latest.json", JSON.stringify(result, null, 2));
+await writeFile(
+  `reports/bench/${result.date.replace(/[:.]/g, "-")}.json`,
+  JSON.stringify(result, null, 2),
+);
+
+const round = (value) => (typeof value === "number" ? Math.round(value * 100) / 100 : value);
+console.table(
+  checked.map(({ name, value, limit, kind, timing, met }) => ({
+    budget: name,
+    value: round(value),
+    limit: `${kind === "min" ? "≥" : "≤"} ${round(limit)}`,
+    met: met ? "yes" : "NO",
+    gate: ci && timing ? "reported" : "gates",
+  })),
+);
+if (result.scale) console.table(result.scale.ratios);
+
+const missed = checked.filter((budget) => !budget.met && !(ci && budget.timing));
+if (check && missed.length) {
+  console.error(
+    `Budgets missed:\n${missed.map((budget) => `- ${budget.name}: ${round(budget.value)} (limit ${round(budget.limit)})`).join("\n")}`,
+  );
+  process.exit(1);
+}
