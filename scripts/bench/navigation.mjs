@@ -13,7 +13,7 @@ export async function navigation(baseUrl, slug, count) {
     });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/${slug}`, { waitUntil: "networkidle" });
-    await page.locator('.reader[data-animated="true"]').waitFor();
+    await page.locator('.reader[data-animated="true"]').waitFor({ state: "attached" });
     const session = await context.newCDPSession(page);
     await session.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await page.evaluate(() => {
@@ -24,29 +24,28 @@ export async function navigation(baseUrl, slug, count) {
     });
     const moves = [];
     for (let slide = 2; slide <= count; slide += 1) {
-      const waited = page.evaluate(
-        (next) =>
-          new Promise((resolve) => {
-            let pressed = 0;
-            addEventListener("keydown", () => (pressed = performance.now()), {
-              once: true,
-              capture: true,
-            });
-            const check = () => {
-              const section = document.querySelector(`[data-slide="${next}"]`);
-              const img = section?.querySelector(".photo__img");
-              const inPlace = section && Math.abs(section.getBoundingClientRect().top) < 1;
-              const painted = !img || (img.complete && img.naturalWidth > 0);
-              if (pressed && inPlace && painted)
-                requestAnimationFrame(() => resolve(performance.now() - pressed));
-              else requestAnimationFrame(check);
-            };
-            requestAnimationFrame(check);
-          }),
-        slide,
-      );
+      // The listener is in place before the key is pressed; the result is read after.
+      await page.evaluate((next) => {
+        window.__move = new Promise((resolve) => {
+          let pressed = 0;
+          addEventListener("keydown", () => (pressed = performance.now()), {
+            once: true,
+            capture: true,
+          });
+          const check = () => {
+            const section = document.querySelector(`[data-slide="${next}"]`);
+            const img = section?.querySelector(".photo__img");
+            const inPlace = section && Math.abs(section.getBoundingClientRect().top) < 1;
+            const painted = !img || (img.complete && img.naturalWidth > 0);
+            if (pressed && inPlace && painted)
+              requestAnimationFrame(() => resolve(performance.now() - pressed));
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        });
+      }, slide);
       await page.keyboard.press("ArrowDown");
-      moves.push(await waited);
+      moves.push(await page.evaluate(() => window.__move));
       await page.waitForTimeout(900);
     }
     const loaf = await page.evaluate(() => window.__loaf);

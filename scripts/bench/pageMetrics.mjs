@@ -23,7 +23,7 @@ export async function openPage(url, runs = 3) {
         }).observe({ type: "largest-contentful-paint", buffered: true });
       });
       await page.goto(url, { waitUntil: "load" });
-      await page.locator('.reader[data-hydrated="true"]').waitFor();
+      await page.locator('.reader[data-hydrated="true"]').waitFor({ state: "attached" });
       await page.waitForLoadState("networkidle");
       await page.waitForTimeout(300);
       const session = await context.newCDPSession(page);

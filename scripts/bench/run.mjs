@@ -39,14 +39,14 @@ log("building the site with the Hanoi story");
 const base = await makeStoriesFolder(0);
 result.build = await timedBuild("dist-bench", {
   STORIES_DIR: base.root,
-  SITE_ORIGIN: "http://localhost:4190",
+  SITE_ORIGIN: "http://localhost:4184",
 });
 result.bytes = await siteBytes("dist-bench", [
   "/",
   ...Array.from({ length: SLIDES }, (_, i) => (i ? `/hanoi-summit/${i + 1}` : "/hanoi-summit")),
 ]);
 
-await withPreview("dist-bench", 4190, async (url) => {
+await withPreview("dist-bench", 4184, async (url) => {
   result.lighthouse = { mobile: {}, desktop: {} };
   for (const route of ROUTES) {
     log(`Lighthouse mobile ${route} x${runs}`);
@@ -83,9 +83,9 @@ if (scale) {
   log(`building with a story of ${LONG} slides`);
   const fullBuild = await timedBuild("dist-bench-long", {
     STORIES_DIR: full.root,
-    SITE_ORIGIN: "http://localhost:4191",
+    SITE_ORIGIN: "http://localhost:4185",
   });
-  const long = await withPreview("dist-bench-long", 4191, async (url) => ({
+  const long = await withPreview("dist-bench-long", 4185, async (url) => ({
     first: await openPage(`${url}/long-story`),
     last: await openPage(`${url}/long-story/${LONG}`),
   }));

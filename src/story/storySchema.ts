@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { unknownFields } from "./unknownFields";
+import { unknownFields } from "./unknownFields.ts";
 
 const missingOr = (expected: string) => (issue: { input: unknown }) =>
   issue.input === undefined ? "is missing" : `must be ${expected}`;
