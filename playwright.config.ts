@@ -1,20 +1,10 @@
 import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM } from "./scripts/preview.mjs";
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 
-/** Debian's Chromium unless CHROME_PATH names another; Playwright's own download is not used. */
-const executablePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
-
-const launchOptions = {
-  executablePath,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-};
+/** Debian's Chromium unless CHROME_PATH names another, with the flags this machine needs. */
+const launchOptions = CHROMIUM;
 
 export default defineConfig({
   testDir: "./tests/browser",

@@ -26,10 +26,14 @@ import { useReducedMotion } from "./useReducedMotion";
 import { loadMotion, useMotion } from "./loadMotion";
 import { nearestSlide, onSlideBoundary, useScrollSlide } from "./useScrollSlide";
 import { useResize } from "./useResize";
+import { useReaderTakesOver } from "./useReaderTakesOver";
 import { usePhotoZoom } from "../zoom/usePhotoZoom";
 import { EnlargeButton } from "../zoom/EnlargeButton";
 import { PhotoZoomLoader } from "../zoom/PhotoZoomLoader";
 import { SlideErrorBoundary } from "./SlideErrorBoundary";
+
+/** Longer than any smooth scroll between slides takes; after it, a rest anywhere counts again. */
+const HEADING_MS = 1500;
 
 interface StoryReaderProps {
   story: Story;
@@ -55,6 +59,12 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const [direction, setDirection] = useState<1 | -1>(1);
   const [contentsOpen, setContentsOpen] = useState(false);
   const positioned = useRef(false);
+  // The slide a scroll of ours is on its way to; a rest anywhere else meanwhile is from an older
+  // scroll and must not move the address back. The reader's own wheel or touch takes over.
+  const heading = useRef<{ index: number; until: number } | null>(null);
+  useReaderTakesOver(scrollerRef, () => {
+    heading.current = null;
+  });
   const zoom = usePhotoZoom();
   // The slide the reader arrived on is not announced; every one they move to is.
   const [moved, setMoved] = useState(false);
@@ -88,6 +98,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
     positioned.current = true;
     if (Math.abs(scroller.scrollTop - top) < 1) return;
     const jump = first || reducedMotion || Math.abs(from - current) > 2;
+    heading.current = { index: current, until: performance.now() + HEADING_MS };
     scroller.scrollTo({ top, behavior: jump ? "instant" : "smooth" });
   }, [current, hydrated, reducedMotion]);
 
@@ -96,14 +107,31 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
       setDirection(index >= inView ? 1 : -1);
       setInView(index);
     },
-    onSettle: (index) => {
+    onSettle: (index) => settle.current(index),
+  });
+
+  // Where the scroll comes to rest is the reader's choice, unless it is a stop on the way of a
+  // scroll of ours; that one is looked at again once our scroll has had time to arrive.
+  const settle = useRef((index: number) => void index);
+  useEffect(() => {
+    settle.current = (index: number) => {
       const scroller = scrollerRef.current;
+      if (!scroller) return;
+      const bound = heading.current;
+      if (bound && index !== bound.index && performance.now() < bound.until) {
+        setTimeout(
+          () => settle.current(nearestSlide(scroller)),
+          bound.until - performance.now() + 20,
+        );
+        return;
+      }
+      heading.current = null;
       // Snapping should leave the scroller on a slide; if something left it between two, finish it.
-      if (scroller && !onSlideBoundary(scroller)) {
+      if (!onSlideBoundary(scroller)) {
         scroller.scrollTo({ top: index * scroller.clientHeight, behavior: "instant" });
       }
       if (index !== current && index < count) goTo(index + 1);
-    },
+    };
   });
 
   useResize(scrollerRef, (scroller) => {
