@@ -3,8 +3,8 @@ import type { Story } from "../story/storyTypes";
 import { photosToKeep, usedVariant } from "./photosToKeep";
 import { useServiceWorkerControl } from "./useServiceWorkerControl";
 
-/** The cache the service worker serves photos from (scripts/serviceWorker.mjs). */
-const PHOTO_CACHE = "photos";
+/** The cache the service worker serves photos from (scripts/serviceWorker.mjs; a test keeps them equal). */
+export const PHOTO_CACHE = "photos";
 /** How long the reader rests on a slide before the photos ahead are fetched for offline reading. */
 const KEEP_AFTER_MS = 5_000;
 const AHEAD = 30;

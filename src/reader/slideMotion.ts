@@ -35,6 +35,3 @@ export const SLIDE_TRANSITION: Record<
   photo: { duration: 0.7, delay: 0, ease: EASE_OUT },
   text: { duration: 0.5, delay: 0.12, ease: EASE_OUT },
 };
-
-/** The longest a slide's entrance runs, in milliseconds. */
-export const ENTRANCE_MS = 700;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampSlide, parseSlideSegment, slidePath } from "./slidePath";
+import { parseSlideSegment, slidePath } from "./slidePath";
 
 describe("slidePath", () => {
   it.each([
@@ -38,17 +38,5 @@ describe("parseSlideSegment", () => {
     ["1001", 1000, { kind: "not-found" }],
   ])("reads %j in a story of %i slides", (segment, count, expected) => {
     expect(parseSlideSegment(segment, count)).toEqual(expected);
-  });
-});
-
-describe("clampSlide", () => {
-  it.each([
-    [0, 7, 1],
-    [-5, 7, 1],
-    [3, 7, 3],
-    [8, 7, 7],
-    [2.6, 7, 3],
-  ])("keeps %d within 1..%d as %d", (slide, count, expected) => {
-    expect(clampSlide(slide, count)).toBe(expected);
   });
 });

@@ -22,8 +22,3 @@ export function parseSlideSegment(segment: string | undefined, slideCount: numbe
   const number = Number(digits);
   return number <= slideCount ? { kind: "slide", number } : { kind: "not-found" };
 }
-
-/** Keeps a slide number within a story of `slideCount` slides. */
-export function clampSlide(slideNumber: number, slideCount: number): number {
-  return Math.min(Math.max(1, Math.round(slideNumber)), Math.max(1, slideCount));
-}

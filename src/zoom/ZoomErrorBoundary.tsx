@@ -1,4 +1,5 @@
-import { Component, type ReactNode } from "react";
+import type { ReactNode } from "react";
+import { ErrorBoundary } from "../faults/ErrorBoundary";
 
 interface ZoomErrorBoundaryProps {
   onRetry: () => void;
@@ -10,36 +11,33 @@ interface ZoomErrorBoundaryProps {
  * If the enlarged view cannot load (its code did not arrive), says so plainly and offers to try
  * again or to close; the story behind it keeps working.
  */
-export class ZoomErrorBoundary extends Component<ZoomErrorBoundaryProps, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError(): { failed: boolean } {
-    return { failed: true };
-  }
-
-  override render() {
-    if (!this.state.failed) return this.props.children;
-    return (
-      <div className="zoom-error" role="alertdialog" aria-labelledby="zoom-error-text">
-        <p id="zoom-error-text">
-          The enlarged photo could not be loaded. Check the connection and try again.
-        </p>
-        <div className="zoom-error__actions">
-          <button
-            type="button"
-            className="bar__button"
-            onClick={() => {
-              this.setState({ failed: false });
-              this.props.onRetry();
-            }}
-          >
-            Try again
-          </button>
-          <button type="button" className="bar__button" onClick={this.props.onClose}>
-            Close
-          </button>
+export function ZoomErrorBoundary({ onRetry, onClose, children }: ZoomErrorBoundaryProps) {
+  return (
+    <ErrorBoundary
+      fallback={(retry) => (
+        <div className="zoom-error" role="alertdialog" aria-labelledby="zoom-error-text">
+          <p id="zoom-error-text">
+            The enlarged photo could not be loaded. Check the connection and try again.
+          </p>
+          <div className="zoom-error__actions">
+            <button
+              type="button"
+              className="bar__button"
+              onClick={() => {
+                retry();
+                onRetry();
+              }}
+            >
+              Try again
+            </button>
+            <button type="button" className="bar__button" onClick={onClose}>
+              Close
+            </button>
+          </div>
         </div>
-      </div>
-    );
-  }
+      )}
+    >
+      {children}
+    </ErrorBoundary>
+  );
 }

@@ -1,0 +1,2 @@
+export const PHOTO_CACHE: string;
+export function writeServiceWorker(dist: string, base: string): Promise<void>;
