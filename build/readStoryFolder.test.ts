@@ -127,7 +127,7 @@ describe("readStories", () => {
       /import picture_0_0_webp from ".*\/tiny\/one\.svg\?w=300&format=webp&quality=72&as=srcset";/,
     );
     expect(code).toMatch(
-      /import picture_0_0_jpg from ".*\/tiny\/one\.svg\?w=300&format=jpg&quality=78&as=picture";/,
+      /import picture_0_0_jpeg from ".*\/tiny\/one\.svg\?w=300&format=jpeg&quality=78&as=picture";/,
     );
     expect(code).toMatch(
       /import picture_0_0_portrait_avif from ".*-portrait-[0-9a-f]+\.png\?w=113&format=avif/,

@@ -18,7 +18,7 @@ function widthsFor(width: number): number[] {
  * Quality per format, chosen by eye on the illustrations at full size: AVIF and WebP go lower than
  * JPEG for the same look. (AVIF 40 is 38% smaller than sharp's default 50, with no visible loss.)
  */
-const QUALITY = { avif: 40, webp: 72, jpg: 78 } as const;
+const QUALITY = { avif: 40, webp: 72, jpeg: 78 } as const;
 
 /** The import that makes an image's variants in one format (vite-imagetools). */
 function variantsImport(
@@ -26,7 +26,7 @@ function variantsImport(
   widths: readonly number[],
   format: keyof typeof QUALITY,
 ): string {
-  const output = format === "jpg" ? "picture" : "srcset";
+  const output = format === "jpeg" ? "picture" : "srcset";
   return `${file.split(path.sep).join("/")}?w=${widths.join(";")}&format=${format}&quality=${QUALITY[format]}&as=${output}`;
 }
 
@@ -45,7 +45,7 @@ export function storiesModule(folders: readonly StoryFolder[]): string {
       if (!slide.image || !info) return { ...slide, image: undefined };
       const name = `picture_${storyIndex}_${slideIndex}`;
       const widths = widthsFor(info.width);
-      for (const format of ["avif", "webp", "jpg"] as const) {
+      for (const format of ["avif", "webp", "jpeg"] as const) {
         imports.push(
           `import ${name}_${format} from ${JSON.stringify(variantsImport(info.file, widths, format))};`,
         );
@@ -59,7 +59,7 @@ export function storiesModule(folders: readonly StoryFolder[]): string {
         placeholder: info.placeholder,
         avif: `@@${name}_avif@@`,
         webp: `@@${name}_webp@@`,
-        jpeg: `@@${name}_jpg@@`,
+        jpeg: `@@${name}_jpeg@@`,
       };
       if (!info.portrait) return { ...slide, image };
       const { file, width, height, focus: portraitFocus } = info.portrait;

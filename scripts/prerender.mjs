@@ -32,6 +32,23 @@ function fileFor(route) {
   return path.join(DIST, route, "index.html");
 }
 
+// The server build names its assets by itself; a page that points at a file the client build did
+// not write would show a broken photo, so the build stops instead.
+const assetPrefix = `${site.base}assets/`;
+const clientAssets = new Set(await readdir(path.join(DIST, "assets")));
+function checkAssets(route, html) {
+  const pattern = new RegExp(
+    `${assetPrefix.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}([^"'\\s,)?#]+)`,
+    "g",
+  );
+  for (const [, name] of html.matchAll(pattern)) {
+    if (!clientAssets.has(name))
+      throw new Error(
+        `prerender: the page for ${route} points at ${assetPrefix}${name}, which the client build did not write`,
+      );
+  }
+}
+
 const pages = prerenderPages(site);
 let largest = 0;
 for (const page of pages) {
@@ -43,6 +60,7 @@ for (const page of pages) {
       '<div id="root"><!--app-html--></div>',
       `<div id="root"${rootAttributes}>${page.html}</div>`,
     );
+  checkAssets(page.path, html);
   const file = fileFor(page.path);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, html);
