@@ -5,7 +5,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { readStoryFolder } from "./readStoryFolder";
-import { readStories, storiesModule } from "./storiesPlugin";
+import { PAGE_SIZE, readStories, storyIndexModule, storyPageModule } from "./storiesPlugin";
 
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200"><rect width="300" height="200" fill="#345"/></svg>';
@@ -119,7 +119,9 @@ describe("readStories", () => {
 
   it("writes a module that imports each photo's variants from the image pipeline", async () => {
     const { root } = await storiesWith("tiny", JSON.stringify(story()));
-    const code = storiesModule(await readStories(root, root));
+    const [folder] = await readStories(root, root);
+    if (!folder) throw new Error("no story read");
+    const code = storyPageModule(folder, 0, 0);
     expect(code).toMatch(
       /import picture_0_0_avif from ".*\/tiny\/one\.svg\?w=300&format=avif&quality=40&as=srcset";/,
     );
@@ -133,5 +135,38 @@ describe("readStories", () => {
       /import picture_0_0_portrait_avif from ".*-portrait-[0-9a-f]+\.png\?w=113&format=avif/,
     );
     expect(code).toContain('"alt": "A square"');
+  });
+
+  it("splits a long story into pages, and keeps the slides out of the story list", async () => {
+    const count = PAGE_SIZE * 2 + 5;
+    const slides = Array.from({ length: count }, (_, index) =>
+      index % 10 === 0
+        ? {
+            title: `Photo ${index + 1}`,
+            image: { src: "one.svg", alt: "A square" },
+            caption: `Caption ${index + 1}.`,
+          }
+        : { title: `Words ${index + 1}`, body: [`Paragraph of slide ${index + 1}.`] },
+    );
+    const { root } = await storiesWith("tiny", JSON.stringify(story(slides)));
+    const [folder] = await readStories(root, root);
+    if (!folder) throw new Error("no story read");
+
+    const index = storyIndexModule([folder]);
+    expect(index).toContain(`"slideCount": ${count}`);
+    expect(index).toContain(`"pageSize": ${PAGE_SIZE}`);
+    for (const page of [0, 1, 2])
+      expect(index).toContain(`() => import("virtual:stories/0/${page}")`);
+    expect(index).not.toContain('import("virtual:stories/0/3")');
+    // The cover photo (slide 1) is in the list; no slide's words are.
+    expect(index).toMatch(/import picture_0_0_avif from /);
+    expect(index).not.toContain("Paragraph of slide");
+    expect(index).not.toContain("Words 2");
+
+    const last = storyPageModule(folder, 0, 2);
+    expect(last).toContain(`Paragraph of slide ${PAGE_SIZE * 2 + 2}.`);
+    expect(last).toContain(`Paragraph of slide ${count}.`);
+    expect(last).not.toContain(`Paragraph of slide ${PAGE_SIZE * 2}.`);
+    expect(last).toMatch(new RegExp(`import picture_0_${PAGE_SIZE * 2}_avif from `));
   });
 });

@@ -35,56 +35,108 @@ function portraitWidths(width: number): number[] {
   return [...new Set([...IMAGE_WIDTHS.filter((w) => w < width), width])];
 }
 
-/** Builds the module's code: story data as JSON, each image's variants as an import. */
-export function storiesModule(folders: readonly StoryFolder[]): string {
+/** Slides per data module: a reader loads the pages around the slide it shows, never the story. */
+export const PAGE_SIZE = 20;
+
+type Folder = StoryFolder;
+
+/** One slide's data as module code: its fields, and an import per format of its photo's variants. */
+function slideCode(folder: Folder, storyIndex: number, slideIndex: number, imports: string[]) {
+  const slide = folder.story.slides[slideIndex];
+  const info = folder.images[slideIndex];
+  if (!slide) throw new Error(`${folder.story.slug} has no slide ${slideIndex + 1}`);
+  if (!slide.image || !info) return { ...slide, image: undefined };
+  const name = `picture_${storyIndex}_${slideIndex}`;
+  const widths = widthsFor(info.width);
+  for (const format of ["avif", "webp", "jpeg"] as const) {
+    imports.push(
+      `import ${name}_${format} from ${JSON.stringify(variantsImport(info.file, widths, format))};`,
+    );
+  }
+  const { alt, focus } = slide.image;
+  const image = {
+    alt,
+    focus,
+    width: info.width,
+    height: info.height,
+    placeholder: info.placeholder,
+    avif: `@@${name}_avif@@`,
+    webp: `@@${name}_webp@@`,
+    jpeg: `@@${name}_jpeg@@`,
+  };
+  if (!info.portrait) return { ...slide, image };
+  const { file, width, height, focus: portraitFocus } = info.portrait;
+  for (const format of ["avif", "webp"] as const) {
+    imports.push(
+      `import ${name}_portrait_${format} from ${JSON.stringify(variantsImport(file, portraitWidths(width), format))};`,
+    );
+  }
+  const portrait = {
+    width,
+    height,
+    focus: portraitFocus,
+    srcset: { avif: `@@${name}_portrait_avif@@`, webp: `@@${name}_portrait_webp@@` },
+  };
+  return { ...slide, image: { ...image, portrait } };
+}
+
+/** Turns the variant imports vite-imagetools gives into the reader's StoryImage. */
+const TO_IMAGE = [
+  // vite-imagetools leaves a format's srcset out of \`sources\` when it has a single width.
+  `const only = (picture) => \`\${picture.img.src} \${picture.img.w}w\`;`,
+  `const toImage = (image) => { if (!image) return undefined; const { avif, webp, jpeg, ...rest } = image; return { ...rest, src: jpeg.img.src, srcset: { avif, webp, jpeg: jpeg.sources.jpeg ?? only(jpeg) } }; };`,
+];
+
+const asCode = (value: unknown) =>
+  JSON.stringify(value, null, 1).replace(/"@@(picture_\w+)@@"/g, "$1");
+
+/** The number of data pages a story's slides fill. */
+export function pageCount(folder: Folder): number {
+  return Math.ceil(folder.story.slides.length / PAGE_SIZE);
+}
+
+/**
+ * `virtual:stories`: what the app needs before any slide, for every story: its fields, its slide
+ * count, its cover photo, and a loader per page of slides. Its size does not grow with the slides.
+ */
+export function storyIndexModule(folders: readonly Folder[]): string {
   const imports: string[] = [];
-  const stories = folders.map(({ story, images }, storyIndex) => ({
-    ...story,
-    slides: story.slides.map((slide, slideIndex) => {
-      const info = images[slideIndex];
-      if (!slide.image || !info) return { ...slide, image: undefined };
-      const name = `picture_${storyIndex}_${slideIndex}`;
-      const widths = widthsFor(info.width);
-      for (const format of ["avif", "webp", "jpeg"] as const) {
-        imports.push(
-          `import ${name}_${format} from ${JSON.stringify(variantsImport(info.file, widths, format))};`,
-        );
-      }
-      const { alt, focus } = slide.image;
-      const image = {
-        alt,
-        focus,
-        width: info.width,
-        height: info.height,
-        placeholder: info.placeholder,
-        avif: `@@${name}_avif@@`,
-        webp: `@@${name}_webp@@`,
-        jpeg: `@@${name}_jpeg@@`,
-      };
-      if (!info.portrait) return { ...slide, image };
-      const { file, width, height, focus: portraitFocus } = info.portrait;
-      for (const format of ["avif", "webp"] as const) {
-        imports.push(
-          `import ${name}_portrait_${format} from ${JSON.stringify(variantsImport(file, portraitWidths(width), format))};`,
-        );
-      }
-      const portrait = {
-        width,
-        height,
-        focus: portraitFocus,
-        srcset: { avif: `@@${name}_portrait_avif@@`, webp: `@@${name}_portrait_webp@@` },
-      };
-      return { ...slide, image: { ...image, portrait } };
-    }),
-  }));
-  const data = JSON.stringify(stories, null, 1).replace(/"@@(picture_\w+)@@"/g, "$1");
+  const entries = folders.map((folder, storyIndex) => {
+    const { slides, ...fields } = folder.story;
+    const coverIndex = slides.findIndex((slide) => slide.image);
+    const cover =
+      coverIndex < 0 ? undefined : slideCode(folder, storyIndex, coverIndex, imports).image;
+    const pages = Array.from(
+      { length: pageCount(folder) },
+      (_, page) => `@@page:${storyIndex}/${page}@@`,
+    );
+    return { ...fields, slideCount: slides.length, pageSize: PAGE_SIZE, cover, pages };
+  });
+  const data = asCode(entries).replace(
+    /"@@page:(\d+\/\d+)@@"/g,
+    (_, page: string) => `() => import(${JSON.stringify(`${VIRTUAL_ID}/${page}`)})`,
+  );
   return [
     ...imports,
-    // vite-imagetools leaves a format's srcset out of \`sources\` when it has a single width.
-    `const only = (picture) => \`\${picture.img.src} \${picture.img.w}w\`;`,
-    `const toImage = ({ avif, webp, jpeg, ...image }) => ({ ...image, src: jpeg.img.src, srcset: { avif, webp, jpeg: jpeg.sources.jpeg ?? only(jpeg) } });`,
+    ...TO_IMAGE,
     `const raw = ${data};`,
-    `export const stories = raw.map((story) => ({ ...story, slides: story.slides.map((slide) => slide.image ? { ...slide, image: toImage(slide.image) } : slide) }));`,
+    `export const stories = raw.map((story) => ({ ...story, cover: toImage(story.cover) }));`,
+  ].join("\n");
+}
+
+/** `virtual:stories/<story>/<page>`: one page of a story's slides, with their photos' variants. */
+export function storyPageModule(folder: Folder, storyIndex: number, page: number): string {
+  const imports: string[] = [];
+  const first = page * PAGE_SIZE;
+  const last = Math.min(first + PAGE_SIZE, folder.story.slides.length);
+  const slides = [];
+  for (let index = first; index < last; index += 1)
+    slides.push(slideCode(folder, storyIndex, index, imports));
+  return [
+    ...imports,
+    ...TO_IMAGE,
+    `const raw = ${asCode(slides)};`,
+    `export const slides = raw.map((slide) => slide.image ? { ...slide, image: toImage(slide.image) } : slide);`,
   ].join("\n");
 }
 
@@ -136,29 +188,48 @@ export async function readStories(
   return read;
 }
 
-/** Serves `virtual:stories`: every story folder, validated, with its photos' variants. */
+/**
+ * Serves `virtual:stories` (every story folder, validated, without its slides) and
+ * `virtual:stories/<story>/<page>` (a page of a story's slides, with their photos' variants).
+ */
 export function storiesPlugin(options: { storiesDir: string }): Plugin {
   let root = process.cwd();
+  let reading: Promise<StoryFolder[]> | undefined;
+  const read = () => (reading ??= readStories(options.storiesDir, root));
   return {
     name: "photo-story:stories",
     configResolved(config) {
       root = config.root;
     },
+    watchChange() {
+      reading = undefined;
+    },
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      return id === VIRTUAL_ID || id.startsWith(`${VIRTUAL_ID}/`) ? `\0${id}` : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED_ID) return undefined;
+      if (id !== RESOLVED_ID && !id.startsWith(`${RESOLVED_ID}/`)) return undefined;
       this.addWatchFile(options.storiesDir);
       try {
-        const folders = await readStories(options.storiesDir, root);
+        const folders = await read();
         for (const { file, images } of folders) {
           this.addWatchFile(file);
           for (const image of images) if (image) this.addWatchFile(image.file);
         }
-        return storiesModule(folders);
+        if (id === RESOLVED_ID) return storyIndexModule(folders);
+        const [storyIndex, page] = id
+          .slice(RESOLVED_ID.length + 1)
+          .split("/")
+          .map(Number);
+        const folder = folders[storyIndex ?? -1];
+        if (!folder || page === undefined || !(page >= 0 && page < pageCount(folder)))
+          this.error(`${id.slice(1)} is not a page of any story`);
+        return storyPageModule(folder, storyIndex ?? 0, page);
       } catch (error) {
-        if (error instanceof StoryFileError) this.error(`Bad story file:\n${error.message}`);
+        if (error instanceof StoryFileError) {
+          reading = undefined;
+          this.error(`Bad story file:\n${error.message}`);
+        }
         throw error;
       }
     },

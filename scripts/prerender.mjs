@@ -49,7 +49,7 @@ function checkAssets(route, html) {
   }
 }
 
-const pages = prerenderPages(site);
+const pages = await prerenderPages(site);
 let largest = 0;
 for (const page of pages) {
   const rootAttributes =

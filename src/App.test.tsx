@@ -2,9 +2,9 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, useLocation } from "react-router";
 import { describe, expect, it } from "vitest";
-import { makeStory } from "../tests/storyFixture";
+import { entryOf, makeLibrary, makeStory, type FullStory } from "../tests/storyFixture";
 import { App } from "./App";
-import type { Story } from "./story/storyTypes";
+import { StoryLibrary } from "./story/storyLibrary";
 
 function Address() {
   const location = useLocation();
@@ -13,11 +13,11 @@ function Address() {
 
 function openAt(
   path: string,
-  stories: readonly Story[] = [makeStory(5), makeStory(3, "other-story")],
+  stories: readonly FullStory[] = [makeStory(5), makeStory(3, "other-story")],
 ) {
   render(
     <MemoryRouter initialEntries={[path]}>
-      <App stories={stories} />
+      <App library={makeLibrary(stories)} />
       <Address />
     </MemoryRouter>,
   );
@@ -158,6 +158,29 @@ describe("the reader", () => {
       "501",
       "502",
     ]);
+  });
+
+  it("loads the pages of slides around the one shown, and holds each slide's place until then", async () => {
+    const story = makeStory(1000, "long");
+    const loaded: number[] = [];
+    const entry = entryOf(story, 20);
+    const pages = entry.pages.map((load, page) => () => {
+      loaded.push(page);
+      return load();
+    });
+    render(
+      <MemoryRouter initialEntries={["/long/500"]}>
+        <App library={new StoryLibrary([{ ...entry, pages }])} />
+      </MemoryRouter>,
+    );
+    // Before its page arrives, slide 500 is a placeholder that says what it is.
+    const placeholder = document.querySelector('[data-slide="500"]');
+    expect(placeholder).toHaveAttribute("aria-busy", "true");
+    expect(placeholder).toHaveTextContent("Loading slide 500");
+    expect(await screen.findByRole("heading", { name: "Slide 500 title" })).toBeInTheDocument();
+    expect(document.querySelector('[data-slide="500"]')).not.toHaveAttribute("aria-busy");
+    // Slides 494 to 506 are wanted: pages 24 and 25 (slides 481 to 520), and no other.
+    expect(loaded.sort((a, b) => a - b)).toEqual([24, 25]);
   });
 
   it("shows story text as text, never as markup", () => {

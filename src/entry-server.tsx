@@ -5,6 +5,8 @@ import { stories } from "virtual:stories";
 import { App } from "./App";
 import { plainHead, slideHead, type Site } from "./publishing/pageHead";
 import { slidePath } from "./story/slidePath";
+import { StoryLibrary } from "./story/storyLibrary";
+import type { Story } from "./story/storyTypes";
 
 /** One page the build writes: its address, its <head> tags and its rendered app. */
 export interface PrerenderedPage {
@@ -13,18 +15,22 @@ export interface PrerenderedPage {
   html: string;
 }
 
-function render(path: string, basename: string): string {
+function renderPage(library: StoryLibrary, path: string, basename: string): string {
   return renderToString(
     <StrictMode>
       <StaticRouter location={basename.replace(/\/$/, "") + path} basename={basename}>
-        <App stories={stories} />
+        <App library={library} />
       </StaticRouter>
     </StrictMode>,
   );
 }
 
 /** Every page of the site: the story list, every slide of every story, and the not-found page. */
-export function prerenderPages(site: Site): PrerenderedPage[] {
+export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
+  const library = new StoryLibrary(stories);
+  await library.loadAll();
+  const loaded: readonly Story[] = library.getSnapshot();
+  const render = (path: string) => renderPage(library, path, site.base);
   const pages: PrerenderedPage[] = [
     {
       path: "/",
@@ -34,21 +40,26 @@ export function prerenderPages(site: Site): PrerenderedPage[] {
         "News told in photos, one full-screen slide at a time.",
         "/",
       ),
-      html: render("/", site.base),
+      html: render("/"),
     },
   ];
-  for (const story of stories) {
+  for (const story of loaded) {
     story.slides.forEach((_, index) => {
       const path = slidePath(story.slug, index + 1);
-      pages.push({ path, head: slideHead(site, story, index + 1), html: render(path, site.base) });
+      pages.push({ path, head: slideHead(site, story, index + 1), html: render(path) });
     });
   }
   pages.push({
     path: "/404",
     head: plainHead(site, "Page not found", "This page is not part of any story."),
-    html: render("/404", site.base),
+    html: render("/404"),
   });
   return pages;
 }
 
-export { stories };
+/** Every story, with all its slides, for the build's own checks. */
+export async function loadedStories(): Promise<readonly Story[]> {
+  const library = new StoryLibrary(stories);
+  await library.loadAll();
+  return library.getSnapshot();
+}

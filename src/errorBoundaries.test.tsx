@@ -2,16 +2,16 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter, useLocation } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { makeStory } from "../tests/storyFixture";
+import { makeLibrary, makeStory, type FullStory } from "../tests/storyFixture";
 import { App } from "./App";
-import type { Slide, Story } from "./story/storyTypes";
+import type { Slide } from "./story/storyTypes";
 
 function Address() {
   return <div data-testid="address">{useLocation().pathname}</div>;
 }
 
 /** A story whose slide 2 throws when its text is read, as a corrupt slide would. */
-function storyWithBrokenSlide(): Story {
+function storyWithBrokenSlide(): FullStory {
   return makeStory(4, "a-story", (slide, number) => {
     if (number !== 2) return slide;
     const broken = { ...slide } as Slide;
@@ -37,7 +37,7 @@ describe("error boundaries", () => {
     const user = userEvent.setup();
     render(
       <MemoryRouter initialEntries={["/a-story/2"]}>
-        <App stories={[storyWithBrokenSlide()]} />
+        <App library={makeLibrary([storyWithBrokenSlide()])} />
         <Address />
       </MemoryRouter>,
     );
@@ -55,15 +55,16 @@ describe("error boundaries", () => {
   });
 
   it("a page that cannot be drawn at all shows a page that says so, with ways on", () => {
-    const story = makeStory(3);
-    Object.defineProperty(story, "slides", {
+    const library = makeLibrary([makeStory(3)]);
+    const [story] = library.getSnapshot();
+    Object.defineProperty(story, "headline", {
       get() {
         throw new Error("the story is broken");
       },
     });
     render(
       <MemoryRouter initialEntries={["/"]}>
-        <App stories={[story]} />
+        <App library={library} />
       </MemoryRouter>,
     );
     expect(

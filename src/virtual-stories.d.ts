@@ -1,4 +1,4 @@
 declare module "virtual:stories" {
-  /** Every story in src/stories, validated at build time, in folder order. */
-  export const stories: readonly import("./story/storyTypes").Story[];
+  /** Every story in src/stories, validated at build time, in folder order, without its slides. */
+  export const stories: readonly import("./story/storyTypes").StoryEntry[];
 }

@@ -1,4 +1,8 @@
-import type { Slide, Story, StoryImage } from "../src/story/storyTypes";
+import { StoryLibrary } from "../src/story/storyLibrary";
+import type { Slide, Story, StoryEntry, StoryImage } from "../src/story/storyTypes";
+
+/** A story with every slide loaded. */
+export type FullStory = Omit<Story, "slides"> & { slides: Slide[] };
 
 const PIXEL = "data:image/gif;base64,R0lGODlhAQABAAAAACw=";
 
@@ -23,7 +27,7 @@ export function makeStory(
   count: number,
   slug = "a-story",
   change?: (slide: Slide, number: number) => Slide,
-): Story {
+): FullStory {
   const slides: Slide[] = Array.from({ length: count }, (_, index) => {
     const number = index + 1;
     const slide: Slide =
@@ -37,7 +41,7 @@ export function makeStory(
           };
     return change ? change(slide, number) : slide;
   });
-  return {
+  const story: FullStory = {
     slug,
     lang: "en",
     headline: `Headline of ${slug}`,
@@ -47,4 +51,24 @@ export function makeStory(
     credit: "Photos by the test",
     slides,
   };
+  const cover = slides.find((slide) => slide.image)?.image;
+  return cover ? { ...story, cover } : story;
+}
+
+/** The build's entry for a story: its fields, and its slides in pages of `pageSize`. */
+export function entryOf(story: FullStory, pageSize = 20): StoryEntry {
+  const { slides, ...fields } = story;
+  const pages = Array.from(
+    { length: Math.ceil(slides.length / pageSize) },
+    (_, page) => () =>
+      Promise.resolve({ slides: slides.slice(page * pageSize, (page + 1) * pageSize) }),
+  );
+  return { ...fields, slideCount: slides.length, pageSize, pages };
+}
+
+/** A library holding these stories with every slide already loaded, as the server renders. */
+export function makeLibrary(stories: readonly FullStory[]): StoryLibrary {
+  const library = new StoryLibrary(stories.map((story) => entryOf(story)));
+  for (const story of stories) library.addSlides(story.slug, 0, story.slides);
+  return library;
 }

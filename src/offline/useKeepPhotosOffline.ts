@@ -1,5 +1,6 @@
-import { useEffect } from "react";
+import { useContext, useEffect } from "react";
 import type { Story } from "../story/storyTypes";
+import { StoryLibraryContext } from "../story/useStoryLibrary";
 import { photosToKeep, usedVariant } from "./photosToKeep";
 import { useServiceWorkerControl } from "./useServiceWorkerControl";
 
@@ -18,19 +19,27 @@ const BEHIND = 5;
  */
 export function useKeepPhotosOffline(story: Story, slideNumber: number): void {
   const controlled = useServiceWorkerControl();
+  const library = useContext(StoryLibraryContext);
   useEffect(() => {
     const connection = (navigator as Navigator & { connection?: { saveData?: boolean } })
       .connection;
     if (!controlled || typeof caches === "undefined" || connection?.saveData) return;
     let cancelled = false;
+    // The story as loaded by now: pages arrive after this effect starts.
+    const latest = () => library?.getSnapshot().find((known) => known.slug === story.slug) ?? story;
     const timer = setTimeout(async () => {
-      const image = story.slides[slideNumber - 1]?.image;
+      const image = latest().slides[slideNumber - 1]?.image;
       const shown = document.querySelector<HTMLImageElement>(
         `[data-slide="${slideNumber}"] .photo__img`,
       );
       const used = image && shown?.currentSrc ? usedVariant(image, shown.currentSrc) : undefined;
       if (!used) return;
-      const images = story.slides.map((slide) => slide.image);
+      // The slides ahead may not be loaded yet: their pages come first.
+      await library
+        ?.load(story.slug, slideNumber - 1 - BEHIND, slideNumber - 1 + AHEAD)
+        .catch(() => undefined);
+      if (cancelled) return;
+      const images = latest().slides.map((slide) => slide?.image);
       const cache = await caches.open(PHOTO_CACHE);
       for (const src of photosToKeep(images, slideNumber - 1, used, AHEAD, BEHIND)) {
         if (cancelled) return;
@@ -42,5 +51,7 @@ export function useKeepPhotosOffline(story: Story, slideNumber: number): void {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [controlled, story, slideNumber]);
+    // The story object changes as pages arrive; only its slug matters here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [controlled, library, story.slug, slideNumber]);
 }

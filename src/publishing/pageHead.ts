@@ -73,9 +73,14 @@ export function slideHead(site: Site, story: Story, slideNumber: number): string
   const title = slideDocumentTitle(story, slideNumber);
   const description = slide.caption ?? slide.body[0] ?? story.standfirst;
   const url = absoluteUrl(site, sitePath(site, slidePath(story.slug, slideNumber)));
-  const image = slide.image ?? story.slides.find((candidate) => candidate.image)?.image;
+  const image = slide.image ?? story.cover;
   const card = image && shareImage(image);
-  const images = story.slides.flatMap((candidate) => (candidate.image ? [candidate.image] : []));
+  // This slide's photo and the story's lead photo: a page's data stays the same size however long
+  // the story is.
+  const images = [slide.image, story.cover].filter(
+    (candidate, index, all): candidate is StoryImage =>
+      candidate !== undefined && all.findIndex((other) => other?.src === candidate.src) === index,
+  );
   const jsonLd = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",

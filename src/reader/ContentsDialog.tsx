@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { slidePath } from "../story/slidePath";
 import { useFocusTrap } from "./useFocusTrap";
 import type { Story } from "../story/storyTypes";
+import { useLoadSlides } from "../story/useStoryLibrary";
 
 interface ContentsDialogProps {
   story: Story;
@@ -15,6 +16,9 @@ interface ContentsDialogProps {
 export function ContentsDialog({ story, slideNumber, open, onClose }: ContentsDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useFocusTrap(ref, open);
+  // The list names every slide: opening it loads the pages not read yet. Until a page arrives its
+  // rows show their number and a plain title, and still lead to their slide.
+  useLoadSlides(story.slug, 0, open ? story.slides.length - 1 : -1);
 
   useEffect(() => {
     const dialog = ref.current;
@@ -56,7 +60,7 @@ export function ContentsDialog({ story, slideNumber, open, onClose }: ContentsDi
                 aria-current={index + 1 === slideNumber ? "page" : undefined}
                 onClick={onClose}
               >
-                {slide.image ? (
+                {slide?.image ? (
                   <img
                     src={slide.image.placeholder}
                     srcSet={slide.image.srcset.webp}
@@ -71,7 +75,7 @@ export function ContentsDialog({ story, slideNumber, open, onClose }: ContentsDi
                   <span className="contents__text-thumb" aria-hidden="true" />
                 )}
                 <span className="contents__number">{index + 1}</span>
-                <span className="contents__name">{slide.title}</span>
+                <span className="contents__name">{slide?.title ?? `Slide ${index + 1}`}</span>
               </Link>
             </li>
           ))}

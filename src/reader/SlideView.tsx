@@ -38,8 +38,23 @@ export function SlideView({ story, index, row, place, animate, inView, fetch }: 
   const titleId = useId();
   useSlideMotion(photoRef, "photo", place, animate);
   useSlideMotion(panelRef, "text", place, animate);
-  if (!slide) return null;
   const count = story.slides.length;
+  // A slide whose page of data has not arrived yet holds its place, says so, and fills in when it
+  // does (the reader asks for the pages around it well ahead, so this is rarely seen).
+  if (!slide)
+    return (
+      <section
+        className="slide slide--text slide--loading"
+        style={{ "--row": row } as CSSProperties}
+        aria-label={`Slide ${index + 1} of ${count}`}
+        aria-busy="true"
+        data-slide={index + 1}
+        data-place={place}
+        tabIndex={-1}
+      >
+        <p className="slide__loading">Loading slide {index + 1}…</p>
+      </section>
+    );
   return (
     <section
       className={slide.image ? "slide" : "slide slide--text"}

@@ -9,6 +9,7 @@ import {
 import { useNavigate } from "react-router";
 import { photoFetch } from "../images/fetchPolicy";
 import { useDocumentTitle } from "../routes/useDocumentTitle";
+import { useLoadSlides } from "../story/useStoryLibrary";
 import { useKeepPhotosOffline } from "../offline/useKeepPhotosOffline";
 import { slideDocumentTitle } from "../story/documentTitle";
 import { slideAnnouncement } from "../story/slideAnnouncement";
@@ -17,7 +18,7 @@ import { slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 import { ContentsDialog } from "./ContentsDialog";
 import { ReaderBar } from "./ReaderBar";
-import { firstPaintWindow, slidePlace, slideWindow } from "./slideWindow";
+import { WINDOW_RADIUS, firstPaintWindow, slidePlace, slideWindow } from "./slideWindow";
 import { SlideView } from "./SlideView";
 import { StepButtons } from "./StepButtons";
 import { useHydrated } from "./useHydrated";
@@ -34,6 +35,8 @@ import { SlideErrorBoundary } from "./SlideErrorBoundary";
 
 /** Longer than any smooth scroll between slides takes; after it, a rest anywhere counts again. */
 const HEADING_MS = 1500;
+/** How far beyond the slides on screen their data is loaded: a page of slides arrives long before it shows. */
+const LOAD_AHEAD = WINDOW_RADIUS + 4;
 
 interface StoryReaderProps {
   story: Story;
@@ -73,6 +76,12 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   useDocumentTitle(slideDocumentTitle(story, slideNumber));
   useKeepPhotosOffline(story, slideNumber);
   const currentImage = story.slides[current]?.image;
+  // The slides' data comes in pages: the ones around the reader and the address, well ahead.
+  useLoadSlides(
+    story.slug,
+    Math.min(inView, current) - LOAD_AHEAD,
+    Math.max(inView, current) + LOAD_AHEAD,
+  );
 
   // The server renders the current slide at the top, with nothing above it, so the page shows it
   // without JavaScript. Once hydrated, the rows above exist and the scroller moves down to it.

@@ -16,7 +16,7 @@ export function HomeRoute({ stories }: { stories: readonly Story[] }) {
       <h1 className="page__title">Photo stories</h1>
       <ul className="home__list">
         {stories.map((story, index) => {
-          const cover = story.slides.find((slide) => slide.image)?.image;
+          const { cover } = story;
           return (
             <li key={story.slug} className="story-card">
               <Link className="story-card__link" to={slidePath(story.slug, 1)}>

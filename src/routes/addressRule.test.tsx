@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import { MemoryRouter, useLocation } from "react-router";
 import { describe, expect, it } from "vitest";
 import { ADDRESS_CASES } from "../../tests/addressCases";
-import { makeStory } from "../../tests/storyFixture";
+import { makeLibrary, makeStory } from "../../tests/storyFixture";
 import { App } from "../App";
 
 function Address() {
@@ -18,7 +18,7 @@ describe("the address rule", () => {
   it.each(ADDRESS_CASES)("$path", ({ path, slide, address, list }) => {
     render(
       <MemoryRouter initialEntries={[path]}>
-        <App stories={[makeStory(7, "hanoi-summit")]} />
+        <App library={makeLibrary([makeStory(7, "hanoi-summit")])} />
         <Address />
       </MemoryRouter>,
     );

@@ -30,7 +30,27 @@ export interface Slide {
   body: readonly string[];
 }
 
-/** A story as the reader gets it: validated, with its images processed. */
-export interface Story extends Omit<StorySource, "slides"> {
+/** A page of a story's slides, as its data module exports it. */
+export interface SlidePage {
   slides: readonly Slide[];
+}
+
+/**
+ * What the app knows of a story before any of its slides: its fields, its slide count, its cover
+ * photo, and a loader for each page of `pageSize` slides (build/storiesPlugin.ts).
+ */
+export interface StoryEntry extends Omit<StorySource, "slides"> {
+  slideCount: number;
+  pageSize: number;
+  cover?: StoryImage;
+  pages: readonly (() => Promise<SlidePage>)[];
+}
+
+/**
+ * A story as the reader gets it: validated, with its images processed. `slides` has one place per
+ * slide; a slide whose page has not been loaded yet is `undefined` there.
+ */
+export interface Story extends Omit<StorySource, "slides"> {
+  slides: readonly (Slide | undefined)[];
+  cover?: StoryImage;
 }
