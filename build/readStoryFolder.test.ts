@@ -123,7 +123,7 @@ describe("readStories", () => {
     if (!folder) throw new Error("no story read");
     const code = storyPageModule(folder, 0, 0);
     expect(code).toMatch(
-      /import picture_0_0_avif from ".*\/tiny\/one\.svg\?w=300&format=avif&quality=40&as=srcset";/,
+      /import picture_0_0_avif from ".*\/tiny\/one\.svg\?w=300&format=avif&quality=34&as=srcset";/,
     );
     expect(code).toMatch(
       /import picture_0_0_webp from ".*\/tiny\/one\.svg\?w=300&format=webp&quality=72&as=srcset";/,

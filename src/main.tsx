@@ -1,45 +1,10 @@
-import { StrictMode } from "react";
-import { createRoot, hydrateRoot } from "react-dom/client";
-import { BrowserRouter } from "react-router";
-import { stories } from "virtual:stories";
-import { App } from "./App";
-import { registerServiceWorker } from "./offline/registerServiceWorker";
-import { WINDOW_RADIUS } from "./reader/slideWindow";
-import { StoryLibrary } from "./story/storyLibrary";
+// Evaluating React and the app is the heaviest work the page does. It is split into two tasks with
+// a pause between them, so neither holds the main thread long enough to delay a tap or a scroll on
+// a slow phone: React's DOM renderer first, then the router, the reader and the first render.
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root element");
+await import("react-dom/client");
+await pause();
+await import("./start");
 
-const library = new StoryLibrary(stories);
-const app = (
-  <StrictMode>
-    <BrowserRouter basename={import.meta.env.BASE_URL}>
-      <App library={library} />
-    </BrowserRouter>
-  </StrictMode>
-);
-
-/** The story and slide index an address names, read loosely: enough to load the right page. */
-function addressedSlide(pathname: string): { slug: string; index: number } | undefined {
-  const [slug, slide] = pathname.slice(import.meta.env.BASE_URL.length).split("/");
-  if (!slug) return undefined;
-  return { slug, index: Math.max(0, (Number.parseInt(slide ?? "1", 10) || 1) - 1) };
-}
-
-// The slides around the addressed one are loaded first, so the app's first render is the page's
-// own. A page prerendered for this very address is hydrated. Any other page (the 404 page served
-// for an address the build did not write, such as /story/04, or the dev server's empty shell) is
-// rendered afresh, since its markup was made for another address.
-const addressed = addressedSlide(window.location.pathname);
-const around = WINDOW_RADIUS + 1;
-await (
-  addressed
-    ? library.load(addressed.slug, addressed.index - around, addressed.index + around)
-    : Promise.resolve()
-).catch(() => undefined);
-const prerenderedFor = root.dataset.path;
-if (prerenderedFor !== undefined && prerenderedFor === window.location.pathname)
-  hydrateRoot(root, app);
-else createRoot(root).render(app);
-
-registerServiceWorker(import.meta.env.BASE_URL);
+export {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { photoFetch } from "./fetchPolicy";
+import { firstPaintFetch, photoFetch } from "./fetchPolicy";
 
 describe("photoFetch", () => {
   it.each([
@@ -22,4 +22,12 @@ describe("photoFetch", () => {
       expect(photoFetch(index, current, entry, direction, 7)).toEqual({ load, priority });
     },
   );
+});
+
+describe("firstPaintFetch", () => {
+  it("fetches only the photo in view, at high priority, before the app takes over", () => {
+    expect(firstPaintFetch(4, 4)).toEqual({ load: true, priority: "high" });
+    expect(firstPaintFetch(5, 4)).toEqual({ load: false, priority: "auto" });
+    expect(firstPaintFetch(3, 4)).toEqual({ load: false, priority: "auto" });
+  });
 });

@@ -24,3 +24,13 @@ export function photoFetch(
   const ahead = next >= 0 && next < count ? next : current - direction;
   return index === ahead ? { load: true, priority: "low" } : { load: false, priority: "auto" };
 }
+
+/**
+ * The photos of the prerendered page, before the app takes over: only the one in view, at high
+ * priority. The next slide's photo waits for the app (photoFetch), so that on a slow connection
+ * it never shares the network with the photo the reader is looking at; a reader without
+ * JavaScript sees its blurred preview there, and gets the photo on the next slide's own page.
+ */
+export function firstPaintFetch(index: number, current: number): PhotoFetch {
+  return index === current ? { load: true, priority: "high" } : { load: false, priority: "auto" };
+}

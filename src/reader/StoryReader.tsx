@@ -7,7 +7,7 @@ import {
   type CSSProperties,
 } from "react";
 import { useNavigate } from "react-router";
-import { photoFetch } from "../images/fetchPolicy";
+import { firstPaintFetch, photoFetch } from "../images/fetchPolicy";
 import { useDocumentTitle } from "../routes/useDocumentTitle";
 import { useLoadSlides } from "../story/useStoryLibrary";
 import { useKeepPhotosOffline } from "../offline/useKeepPhotosOffline";
@@ -208,7 +208,11 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
                 place={shownPlace(index)}
                 animate={animate}
                 inView={index === current}
-                fetch={photoFetch(index, current, entry, direction, count)}
+                fetch={
+                  hydrated
+                    ? photoFetch(index, current, entry, direction, count)
+                    : firstPaintFetch(index, current)
+                }
               />
             </SlideErrorBoundary>
           ))}
