@@ -42,8 +42,10 @@ export function budgets(result) {
     add("1,000 slides / 7: JS heap, last slide", ratios.lastHeap, 1.25, "max");
     add("1,000 slides / 7: time to photo, first slide", ratios.firstPhoto, 1.25, "max", true);
     add("1,000 slides / 7: time to photo, last slide", ratios.lastPhoto, 1.25, "max", true);
-    add("build output: 1,000 slides over 500 (linear = 2)", ratios.outputGrowth, 2.2, "max");
-    add("build time: 1,000 slides over 500 (linear = 2)", ratios.timeGrowth, 2.2, "max", true);
+    if (ratios.outputGrowth !== undefined) {
+      add("build output: 1,000 slides over 500 (linear = 2)", ratios.outputGrowth, 2.2, "max");
+      add("build time: 1,000 slides over 500 (linear = 2)", ratios.timeGrowth, 2.2, "max", true);
+    }
   }
   return list.map((budget) => ({
     ...budget,
