@@ -95,20 +95,42 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
     [navigate, story.slug],
   );
 
+  // The slide in view as of the latest render, for the effect below without making it re-run.
+  const inViewNow = useRef(inView);
+  useLayoutEffect(() => {
+    inViewNow.current = inView;
+  });
+
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
     if (!hydrated || !scroller) return;
-    const from = nearestSlide(scroller);
-    const top = current * scroller.clientHeight;
+    const first = !positioned.current;
+    positioned.current = true;
+    const from = first ? nearestSlide(scroller) : inViewNow.current;
     // The slide the address names is the one in view from now on, even if the scroll is there already.
     setDirection(current >= from ? 1 : -1);
     setInView(current);
-    const first = !positioned.current;
-    positioned.current = true;
-    if (Math.abs(scroller.scrollTop - top) < 1) return;
-    const jump = first || reducedMotion || Math.abs(from - current) > 2;
+    // Until the next frame says otherwise, a rest anywhere else is from an older scroll.
     heading.current = { index: current, until: performance.now() + HEADING_MS };
-    scroller.scrollTo({ top, behavior: jump ? "instant" : "smooth" });
+    const place = () => {
+      const top = current * scroller.clientHeight;
+      if (Math.abs(scroller.scrollTop - top) < 1) {
+        heading.current = null;
+        return;
+      }
+      const jump = first || reducedMotion || Math.abs(from - current) > 2;
+      heading.current = { index: current, until: performance.now() + HEADING_MS };
+      scroller.scrollTo({ top, behavior: jump ? "instant" : "smooth" });
+    };
+    // The first position is taken before the first frame. A move reads the scroll position in the
+    // next frame instead, once the browser has laid out the slide this render added: read now, it
+    // would force that layout inside the same task and make one long frame of the two.
+    if (first) {
+      place();
+      return;
+    }
+    const frame = requestAnimationFrame(place);
+    return () => cancelAnimationFrame(frame);
   }, [current, hydrated, reducedMotion]);
 
   useScrollSlide(scrollerRef, {
