@@ -88,15 +88,13 @@ async function writePortrait(
   return { file: out, width: crop.box.width, height: crop.box.height, focus: crop.focus };
 }
 
+/** Reads the picture `file` (named `src` in story.json), which exists. */
 async function readImage(
-  folder: string,
+  file: string,
   src: string,
   focus: { x: number; y: number },
   cacheDir: string,
 ): Promise<ImageFileInfo | string> {
-  const file = path.join(folder, src);
-  const found = await stat(file).catch(() => undefined);
-  if (!found?.isFile()) return `names ${src}, which does not exist beside story.json`;
   try {
     const image = sharp(file);
     const { width, height } = await image.metadata();
@@ -132,11 +130,11 @@ async function readImageOnce(
 ): Promise<ImageFileInfo | string> {
   const file = path.join(folder, src);
   const version = await stat(file).catch(() => undefined);
-  if (!version) return readImage(folder, src, focus, cacheDir);
+  if (!version?.isFile()) return `names ${src}, which does not exist beside story.json`;
   const key = JSON.stringify([file, version.mtimeMs, version.size, focus.x, focus.y, cacheDir]);
   let reading = readings.get(key);
   if (!reading) {
-    reading = readImage(folder, src, focus, cacheDir);
+    reading = readImage(file, src, focus, cacheDir);
     readings.set(key, reading);
   }
   return reading;
