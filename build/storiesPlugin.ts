@@ -39,10 +39,8 @@ function portraitWidths(width: number): number[] {
 /** Slides per data module: a reader loads the pages around the slide it shows, never the story. */
 export const PAGE_SIZE = 20;
 
-type Folder = StoryFolder;
-
 /** One slide's data as module code: its fields, and an import per format of its photo's variants. */
-function slideCode(folder: Folder, storyIndex: number, slideIndex: number, imports: string[]) {
+function slideCode(folder: StoryFolder, storyIndex: number, slideIndex: number, imports: string[]) {
   const slide = folder.story.slides[slideIndex];
   const info = folder.images[slideIndex];
   if (!slide) throw new Error(`${folder.story.slug} has no slide ${slideIndex + 1}`);
@@ -92,7 +90,7 @@ const asCode = (value: unknown) =>
   JSON.stringify(value, null, 1).replace(/"@@(picture_\w+)@@"/g, "$1");
 
 /** The number of data pages a story's slides fill. */
-export function pageCount(folder: Folder): number {
+export function pageCount(folder: StoryFolder): number {
   return Math.ceil(folder.story.slides.length / PAGE_SIZE);
 }
 
@@ -100,7 +98,7 @@ export function pageCount(folder: Folder): number {
  * `virtual:stories`: what the app needs before any slide, for every story: its fields, its slide
  * count, its cover photo, and a loader per page of slides. Its size does not grow with the slides.
  */
-export function storyIndexModule(folders: readonly Folder[]): string {
+export function storyIndexModule(folders: readonly StoryFolder[]): string {
   const imports: string[] = [];
   const entries = folders.map((folder, storyIndex) => {
     const { slides, ...fields } = folder.story;
@@ -126,7 +124,7 @@ export function storyIndexModule(folders: readonly Folder[]): string {
 }
 
 /** `virtual:stories/<story>/<page>`: one page of a story's slides, with their photos' variants. */
-export function storyPageModule(folder: Folder, storyIndex: number, page: number): string {
+export function storyPageModule(folder: StoryFolder, storyIndex: number, page: number): string {
   const imports: string[] = [];
   const first = page * PAGE_SIZE;
   const last = Math.min(first + PAGE_SIZE, folder.story.slides.length);

@@ -56,10 +56,3 @@ export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
   });
   return pages;
 }
-
-/** Every story, with all its slides, for the build's own checks. */
-export async function loadedStories(): Promise<readonly Story[]> {
-  const library = new StoryLibrary(stories);
-  await library.loadAll();
-  return library.getSnapshot();
-}
