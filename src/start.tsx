@@ -4,7 +4,7 @@ import { BrowserRouter } from "react-router";
 import { stories } from "virtual:stories";
 import { App } from "./App";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
-import { WINDOW_RADIUS } from "./reader/slideWindow";
+import { LOAD_AHEAD } from "./reader/slideWindow";
 import { StoryLibrary } from "./story/storyLibrary";
 
 const root = document.getElementById("root");
@@ -26,15 +26,15 @@ function addressedSlide(pathname: string): { slug: string; index: number } | und
   return { slug, index: Math.max(0, (Number.parseInt(slide ?? "1", 10) || 1) - 1) };
 }
 
-// The slides around the addressed one are loaded first, so the app's first render is the page's
-// own. A page prerendered for this very address is hydrated. Any other page (the 404 page served
-// for an address the build did not write, such as /story/04, or the dev server's empty shell) is
-// rendered afresh, since its markup was made for another address.
+// The slides around the addressed one, as far as the reader loads ahead, come first: the app's
+// first render is then the page's own, and the reader asks for nothing more at once. A page
+// prerendered for this very address is hydrated. Any other page (the 404 page served for an
+// address the build did not write, such as /story/04, or the dev server's empty shell) is rendered
+// afresh, since its markup was made for another address.
 const addressed = addressedSlide(window.location.pathname);
-const around = WINDOW_RADIUS + 1;
 await (
   addressed
-    ? library.load(addressed.slug, addressed.index - around, addressed.index + around)
+    ? library.load(addressed.slug, addressed.index - LOAD_AHEAD, addressed.index + LOAD_AHEAD)
     : Promise.resolve()
 ).catch(() => undefined);
 const prerenderedFor = root.dataset.path;

@@ -18,7 +18,7 @@ import { slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 import { ContentsDialog } from "./ContentsDialog";
 import { ReaderBar } from "./ReaderBar";
-import { WINDOW_RADIUS, firstPaintWindow, slidePlace, slideWindow } from "./slideWindow";
+import { LOAD_AHEAD, firstPaintWindow, slidePlace, slideWindow } from "./slideWindow";
 import { SlideView } from "./SlideView";
 import { StepButtons } from "./StepButtons";
 import { useHydrated } from "./useHydrated";
@@ -35,8 +35,6 @@ import { SlideErrorBoundary } from "./SlideErrorBoundary";
 
 /** Longer than any smooth scroll between slides takes; after it, a rest anywhere counts again. */
 const HEADING_MS = 1500;
-/** How far beyond the slides on screen their data is loaded: a page of slides arrives long before it shows. */
-const LOAD_AHEAD = WINDOW_RADIUS + 4;
 
 interface StoryReaderProps {
   story: Story;

@@ -1,5 +1,7 @@
 /** How many slides either side of the one in view stay rendered. */
 export const WINDOW_RADIUS = 2;
+/** How far beyond the slides on screen their data is loaded: a page of slides arrives long before it shows. */
+export const LOAD_AHEAD = WINDOW_RADIUS + 4;
 
 /**
  * The indexes (0-based, ascending) of the slides to render: those around each of `centers`, so
