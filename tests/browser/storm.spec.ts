@@ -59,12 +59,18 @@ async function act({ page, random, touch, sizes }: Storm): Promise<void> {
     await page.keyboard.up(key);
   } else if (roll < 0.55) {
     const label = random() < 0.6 ? "Next slide" : "Previous slide";
-    await page.evaluate(async (name) => {
-      for (let click = 0; click < 6; click += 1) {
-        document.querySelector<HTMLElement>(`a[aria-label="${name}"]`)?.click();
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    }, label);
+    // Before the app has taken over, a click follows the link as plain HTML: the page navigates
+    // away from under the clicks, as it would for a reader, and the storm goes on from there.
+    await page
+      .evaluate(async (name) => {
+        for (let click = 0; click < 6; click += 1) {
+          document.querySelector<HTMLElement>(`a[aria-label="${name}"]`)?.click();
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      }, label)
+      .catch((error: unknown) => {
+        if (!String(error).includes("Execution context was destroyed")) throw error;
+      });
   } else if (roll < 0.68) {
     const { width, height } = page.viewportSize() ?? { width: 800, height: 800 };
     const down = random() < 0.6;
