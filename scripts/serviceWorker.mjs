@@ -13,7 +13,7 @@ export async function writeServiceWorker(dist, base) {
       "assets/*.{js,css}",
       "shell.html",
       "404.html",
-      "favicon.svg",
+      "favicon-32.png",
       "manifest.webmanifest",
       "icons/*.png",
     ],
