@@ -31,3 +31,12 @@ describe("firstPaintFetch", () => {
     expect(firstPaintFetch(3, 4)).toEqual({ load: false, priority: "auto" });
   });
 });
+
+describe("the same choice", () => {
+  it("is the same object, so a slide whose choice is unchanged need not render again", () => {
+    expect(photoFetch(2, 0, 0, 1, 7)).toBe(photoFetch(5, 3, 0, 1, 7));
+    expect(photoFetch(1, 0, 0, 1, 7)).toBe(photoFetch(4, 3, 0, 1, 7));
+    expect(photoFetch(3, 3, 0, 1, 7)).toBe(photoFetch(4, 4, 0, 1, 7));
+    expect(firstPaintFetch(4, 4)).toBe(photoFetch(0, 0, 0, 1, 7));
+  });
+});

@@ -5,6 +5,17 @@ export interface PhotoFetch {
 }
 
 /**
+ * Every choice there is, one object each: equal choices are the same object, so a slide whose
+ * choice has not changed receives the same prop and need not render again.
+ */
+const FETCH = {
+  first: { load: true, priority: "high" },
+  inView: { load: true, priority: "auto" },
+  ahead: { load: true, priority: "low" },
+  later: { load: false, priority: "auto" },
+} as const satisfies Record<string, PhotoFetch>;
+
+/**
  * Chooses how to fetch the photo of slide `index` (0-based) while `current` is the reader's slide,
  * `entry` the slide the reader arrived on, and `direction` the way they are reading, in a story of
  * `count` slides. The photo in view is fetched, with high priority on the slide the page opened on
@@ -19,10 +30,10 @@ export function photoFetch(
   direction: 1 | -1,
   count: number,
 ): PhotoFetch {
-  if (index === current) return { load: true, priority: index === entry ? "high" : "auto" };
+  if (index === current) return index === entry ? FETCH.first : FETCH.inView;
   const next = current + direction;
   const ahead = next >= 0 && next < count ? next : current - direction;
-  return index === ahead ? { load: true, priority: "low" } : { load: false, priority: "auto" };
+  return index === ahead ? FETCH.ahead : FETCH.later;
 }
 
 /**
@@ -32,5 +43,5 @@ export function photoFetch(
  * JavaScript sees its blurred preview there, and gets the photo on the next slide's own page.
  */
 export function firstPaintFetch(index: number, current: number): PhotoFetch {
-  return index === current ? { load: true, priority: "high" } : { load: false, priority: "auto" };
+  return index === current ? FETCH.first : FETCH.later;
 }

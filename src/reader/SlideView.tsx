@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type CSSProperties } from "react";
+import { memo, useId, useRef, useState, type CSSProperties } from "react";
 import type { PhotoFetch } from "../images/fetchPolicy";
 import { SlidePhoto } from "../images/SlidePhoto";
 import type { Story } from "../story/storyTypes";
@@ -26,8 +26,19 @@ function textClass(expanded: boolean, overflows: boolean): string {
   return overflows ? "slide__text is-clipped" : "slide__text";
 }
 
-/** One full-screen slide: its photo, and its words over the photo. */
-export function SlideView({ story, index, row, place, animate, inView, fetch }: SlideViewProps) {
+/**
+ * One full-screen slide: its photo, and its words over the photo. A move through the story
+ * renders only the slides whose place, focus or photo choice it changes.
+ */
+export const SlideView = memo(function SlideView({
+  story,
+  index,
+  row,
+  place,
+  animate,
+  inView,
+  fetch,
+}: SlideViewProps) {
   const slide = story.slides[index];
   const photoRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -96,4 +107,4 @@ export function SlideView({ story, index, row, place, animate, inView, fetch }: 
       </figure>
     </section>
   );
-}
+});

@@ -18,7 +18,7 @@ import { slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 import { ContentsDialog } from "./ContentsDialog";
 import { ReaderBar } from "./ReaderBar";
-import { LOAD_AHEAD, firstPaintWindow, slidePlace, slideWindow } from "./slideWindow";
+import { LOAD_AHEAD, firstPaintWindow, movingWindow, slidePlace } from "./slideWindow";
 import { SlideView } from "./SlideView";
 import { StepButtons } from "./StepButtons";
 import { useHydrated } from "./useHydrated";
@@ -27,6 +27,7 @@ import { useReducedMotion } from "./useReducedMotion";
 import { loadMotion, useMotion } from "./loadMotion";
 import { nearestSlide, onSlideBoundary, useScrollSlide } from "./useScrollSlide";
 import { useResize } from "./useResize";
+import { useSettledSlide } from "./useSettledSlide";
 import { useReaderTakesOver } from "./useReaderTakesOver";
 import { usePhotoZoom } from "../zoom/usePhotoZoom";
 import { EnlargeButton } from "../zoom/EnlargeButton";
@@ -58,6 +59,16 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const [inView, setInView] = useState(current);
   const [entry] = useState(current);
   const [direction, setDirection] = useState<1 | -1>(1);
+  // When the address names another slide, that slide is the one in view from now on, even if the
+  // scroll is there already. Adjusted during render, so a move costs one render and one commit: a
+  // state update from an effect would render and commit the whole reader a second time, in the
+  // same task as the first.
+  const [addressed, setAddressed] = useState(current);
+  if (addressed !== current) {
+    setAddressed(current);
+    setDirection(current >= inView ? 1 : -1);
+    setInView(current);
+  }
   const [contentsOpen, setContentsOpen] = useState(false);
   const positioned = useRef(false);
   // The slide a scroll of ours is on its way to; a rest anywhere else meanwhile is from an older
@@ -84,8 +95,9 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   // The server renders the current slide at the top, with nothing above it, so the page shows it
   // without JavaScript. Once hydrated, the rows above exist and the scroller moves down to it.
   const firstRow = hydrated ? 0 : current;
+  const settledSlide = useSettledSlide(inView);
   const rendered = hydrated
-    ? slideWindow([inView, current], count)
+    ? movingWindow(settledSlide, inView, current, count)
     : firstPaintWindow(current, count);
 
   const goTo = useCallback(
@@ -93,21 +105,11 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
     [navigate, story.slug],
   );
 
-  // The slide in view as of the latest render, for the effect below without making it re-run.
-  const inViewNow = useRef(inView);
-  useLayoutEffect(() => {
-    inViewNow.current = inView;
-  });
-
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
     if (!hydrated || !scroller) return;
     const first = !positioned.current;
     positioned.current = true;
-    const from = first ? nearestSlide(scroller) : inViewNow.current;
-    // The slide the address names is the one in view from now on, even if the scroll is there already.
-    setDirection(current >= from ? 1 : -1);
-    setInView(current);
     // Until the next frame says otherwise, a rest anywhere else is from an older scroll.
     heading.current = { index: current, until: performance.now() + HEADING_MS };
     const place = () => {
@@ -116,7 +118,8 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
         heading.current = null;
         return;
       }
-      const jump = first || reducedMotion || Math.abs(from - current) > 2;
+      // A long way is jumped: a smooth scroll past many slides would only blur them by.
+      const jump = first || reducedMotion || Math.abs(nearestSlide(scroller) - current) > 2;
       heading.current = { index: current, until: performance.now() + HEADING_MS };
       scroller.scrollTo({ top, behavior: jump ? "instant" : "smooth" });
     };

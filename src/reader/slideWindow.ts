@@ -23,6 +23,23 @@ export function slideWindow(
   return [...indexes].sort((a, b) => a - b);
 }
 
+/**
+ * The slides to render while the reader moves: the full window around `settled` (where the reader
+ * last rested, as far as the reader has caught up) and the slides next to the one in view and the
+ * one the address names. A move to a neighbouring slide then adds and removes nothing, so its frame
+ * only changes places; the window follows once the move is under way (see useSettledSlide).
+ */
+export function movingWindow(
+  settled: number,
+  inView: number,
+  current: number,
+  count: number,
+): number[] {
+  return [
+    ...new Set([...slideWindow([settled], count), ...slideWindow([inView, current], count, 1)]),
+  ].sort((a, b) => a - b);
+}
+
 /** Where a slide stands relative to the one in view: it drives its motion. */
 export type SlidePlace = "before" | "current" | "after";
 

@@ -37,10 +37,12 @@ export function useSlideMotion(
       return;
     }
     shown.current = place;
-    const now = getComputedStyle(element);
+    // Where the part stands on screen is its inline style: a settled part's target, or where an
+    // interrupted move froze it. Reading it costs nothing; reading the computed style would force
+    // the layout of the slide this move added, inside the move's own frame.
     const from = {
-      opacity: Number(now.opacity),
-      transform: now.transform === "none" ? "none" : now.transform,
+      opacity: Number(element.style.opacity),
+      transform: element.style.transform || "none",
     };
     // The end state is the inline style, so the part stays there when the animation ends.
     element.style.opacity = String(target.opacity);
@@ -51,7 +53,13 @@ export function useSlideMotion(
       { opacity: [from.opacity, target.opacity], transform: [from.transform, target.transform] },
       { duration, delay, ease: [...ease] as [number, number, number, number] },
     );
+    let running = true;
+    const ended = () => {
+      running = false;
+    };
+    controls.finished.then(ended, ended);
     return () => {
+      if (!running) return;
       // Freeze the part where it is, so the next move starts from what the reader sees.
       const at = getComputedStyle(element);
       const opacity = at.opacity;
