@@ -30,9 +30,12 @@ describe("movingWindow", () => {
     [3, 3, 6, [1, 2, 3, 4, 5, 6, 7]],
     [5, 5, 0, [0, 1, 3, 4, 5, 6, 7]],
     [0, 0, 999, [0, 1, 2, 998, 999]],
-  ])("rested on %i, %i in view, address at %i: renders %j", (settled, inView, current, expected) => {
-    expect(movingWindow(settled, inView, current, 1000)).toEqual(expected);
-  });
+  ])(
+    "rested on %i, %i in view, address at %i: renders %j",
+    (settled, inView, current, expected) => {
+      expect(movingWindow(settled, inView, current, 1000)).toEqual(expected);
+    },
+  );
 
   it("adds no slide for a move to a neighbouring slide", () => {
     for (const [from, to] of [

@@ -57,12 +57,10 @@ describe("useSlideMotion", () => {
     const { animate, calls } = fakeAnimate();
     const { move } = renderPart(animate, "after");
     move("current");
-    const computed = vi
-      .spyOn(window, "getComputedStyle")
-      .mockReturnValue({
-        opacity: "0.6",
-        transform: "matrix(1, 0, 0, 1, 0, 16)",
-      } as CSSStyleDeclaration);
+    const computed = vi.spyOn(window, "getComputedStyle").mockReturnValue({
+      opacity: "0.6",
+      transform: "matrix(1, 0, 0, 1, 0, 16)",
+    } as CSSStyleDeclaration);
     move("before");
     expect(keyframesOf(calls[1])).toEqual({
       opacity: [0.6, 0],
