@@ -3,11 +3,12 @@ export const WINDOW_RADIUS = 2;
 /** How far beyond the slides on screen their data is loaded: a page of slides arrives long before it shows. */
 export const LOAD_AHEAD = WINDOW_RADIUS + 4;
 
+/** How many slides either side of the one in view and the addressed one are rendered at once. */
+const NEIGHBOURS = 1;
+
 /**
- * The indexes (0-based, ascending) of the slides to render: those around each of `centers`, so
- * that the page costs the same whatever the story's length. The reader passes the slide in view
- * and the slide the address names, so a jump's target exists (and can be snapped to) before the
- * scroll towards it starts.
+ * The indexes (0-based, ascending) of the slides within `radius` of any of `centers`, so that the
+ * page costs the same whatever the story's length.
  */
 export function slideWindow(
   centers: readonly number[],
@@ -24,10 +25,11 @@ export function slideWindow(
 }
 
 /**
- * The slides to render while the reader moves: the full window around `settled` (where the reader
- * last rested, as far as the reader has caught up) and the slides next to the one in view and the
- * one the address names. A move to a neighbouring slide then adds and removes nothing, so its frame
- * only changes places; the window follows once the move is under way (see useSettledSlide).
+ * The slides the reader renders: the full window around `settled` (where the reader last rested,
+ * as far as the reader has caught up) and the slides next to the one in view and the one the
+ * address names, so a jump's target exists (and can be snapped to) before the scroll towards it
+ * starts. A move to a neighbouring slide adds and removes nothing, so its frame only changes
+ * places; the window follows once the move is under way (see useSettledSlide).
  */
 export function movingWindow(
   settled: number,
@@ -36,7 +38,10 @@ export function movingWindow(
   count: number,
 ): number[] {
   return [
-    ...new Set([...slideWindow([settled], count), ...slideWindow([inView, current], count, 1)]),
+    ...new Set([
+      ...slideWindow([settled], count),
+      ...slideWindow([inView, current], count, NEIGHBOURS),
+    ]),
   ].sort((a, b) => a - b);
 }
 
