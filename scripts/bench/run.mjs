@@ -109,8 +109,8 @@ if (scale) {
     long,
     builds: { seven: result.build, half: halfBuild, full: fullBuild },
     ratios: {
-      firstPhoto: ratio(long.first.photoMs, result.seven.first.photoMs),
-      lastPhoto: ratio(long.last.photoMs, result.seven.last.photoMs),
+      firstShown: ratio(long.first.shownMs, result.seven.first.shownMs),
+      lastShown: ratio(long.last.shownMs, result.seven.last.shownMs),
       firstNodes: ratio(long.first.nodes, result.seven.first.nodes),
       lastNodes: ratio(long.last.nodes, result.seven.last.nodes),
       firstHeap: ratio(long.first.heap, result.seven.first.heap),
