@@ -12,61 +12,71 @@ function addressedSlide(url) {
   return /^\d+$/.test(last) ? last : "1";
 }
 
-export async function openPage(url, runs = 3) {
+/** One opening of `url` in a fresh phone-sized context of `browser`. */
+async function openOnce(browser, url) {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 3,
+    isMobile: true,
+    hasTouch: true,
+    serviceWorkers: "block",
+  });
+  const page = await context.newPage();
+  await page.addInitScript((slide) => {
+    window.__photo = undefined;
+    window.__lcp = undefined;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__lcp = entry.startTime;
+    }).observe({ type: "largest-contentful-paint", buffered: true });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const painted = entry.element?.closest("[data-slide]")?.getAttribute("data-slide");
+        if (entry.identifier === "slide-photo" && painted === slide)
+          window.__photo ??= entry.renderTime || entry.loadTime;
+      }
+    }).observe({ type: "element", buffered: true });
+  }, addressedSlide(url));
+  await page.goto(url, { waitUntil: "load" });
+  await page.locator('.reader[data-hydrated="true"]').waitFor({ state: "attached" });
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(300);
+  const session = await context.newCDPSession(page);
+  await session.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await session.send("Runtime.getHeapUsage");
+  const { shown, nodes } = await page.evaluate(
+    (slide) => ({
+      shown: document.querySelector(`[data-slide="${slide}"] .photo__img`)
+        ? window.__photo
+        : window.__lcp,
+      nodes: document.getElementsByTagName("*").length,
+    }),
+    addressedSlide(url),
+  );
+  if (shown === undefined) throw new Error(`${url}: the slide was never painted`);
+  await context.close();
+  return { shownMs: shown, nodes, heap: usedSize };
+}
+
+/**
+ * Opens each of `urls` `runs` times, taking them in turn round after round, so that a page of one
+ * story and the same page of another are measured under the same conditions rather than minutes
+ * apart; the median of each figure, per address.
+ */
+export async function openPages(urls, runs = 5) {
   const browser = await chromium.launch(CHROMIUM);
-  const samples = [];
+  const samples = urls.map(() => []);
   try {
     for (let run = 0; run < runs; run += 1) {
-      const context = await browser.newContext({
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 3,
-        isMobile: true,
-        hasTouch: true,
-        serviceWorkers: "block",
-      });
-      const page = await context.newPage();
-      await page.addInitScript((slide) => {
-        window.__photo = undefined;
-        window.__lcp = undefined;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) window.__lcp = entry.startTime;
-        }).observe({ type: "largest-contentful-paint", buffered: true });
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) {
-            const painted = entry.element?.closest("[data-slide]")?.getAttribute("data-slide");
-            if (entry.identifier === "slide-photo" && painted === slide)
-              window.__photo ??= entry.renderTime || entry.loadTime;
-          }
-        }).observe({ type: "element", buffered: true });
-      }, addressedSlide(url));
-      await page.goto(url, { waitUntil: "load" });
-      await page.locator('.reader[data-hydrated="true"]').waitFor({ state: "attached" });
-      await page.waitForLoadState("networkidle");
-      await page.waitForTimeout(300);
-      const session = await context.newCDPSession(page);
-      await session.send("HeapProfiler.collectGarbage");
-      const { usedSize } = await session.send("Runtime.getHeapUsage");
-      const { shown, nodes } = await page.evaluate(
-        (slide) => ({
-          shown: document.querySelector(`[data-slide="${slide}"] .photo__img`)
-            ? window.__photo
-            : window.__lcp,
-          nodes: document.getElementsByTagName("*").length,
-        }),
-        addressedSlide(url),
-      );
-      if (shown === undefined) throw new Error(`${url}: the slide was never painted`);
-      samples.push({ shownMs: shown, nodes, heap: usedSize });
-      await context.close();
+      for (const [index, url] of urls.entries()) samples[index].push(await openOnce(browser, url));
     }
   } finally {
     await browser.close();
   }
-  return {
-    shownMs: median(samples.map((sample) => sample.shownMs)),
-    nodes: median(samples.map((sample) => sample.nodes)),
-    heap: median(samples.map((sample) => sample.heap)),
-  };
+  return samples.map((list) => ({
+    shownMs: median(list.map((sample) => sample.shownMs)),
+    nodes: median(list.map((sample) => sample.nodes)),
+    heap: median(list.map((sample) => sample.heap)),
+  }));
 }
 
 export function median(values) {
