@@ -1,3 +1,5 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { SLIDE_COUNT, expectCurrentSlideToBe, slideUrl } from "./reader";
 
@@ -88,6 +90,64 @@ test.describe("bad networks", () => {
     await page.keyboard.press("Escape");
     await expect(page.getByRole("dialog", { name: "Photo, enlarged" })).toBeHidden();
     await expectCurrentSlideToBe(page, 2);
+  });
+});
+
+/**
+ * Serves the site as the preview server does, except that a page's HTML arrives in two pieces,
+ * `pause` apart, the first ending mid-way through the cover's text: a slow network's way.
+ */
+async function serveHtmlInPieces(pause: number): Promise<{ origin: string; server: Server }> {
+  const server = createServer(async (request, response) => {
+    const upstream = await fetch(`${ORIGIN}${request.url ?? "/"}`);
+    const type = upstream.headers.get("content-type") ?? "application/octet-stream";
+    response.writeHead(upstream.status, { "content-type": type, "cache-control": "no-store" });
+    if (!type.startsWith("text/html")) {
+      response.end(Buffer.from(await upstream.arrayBuffer()));
+      return;
+    }
+    const html = await upstream.text();
+    const cut = html.indexOf('class="cover__dateline"');
+    response.write(html.slice(0, cut));
+    await new Promise((resolve) => setTimeout(resolve, pause));
+    response.end(html.slice(cut));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+test.describe("a page that arrives slowly", () => {
+  test("is first painted whole, so nothing shifts as the rest of it arrives", async ({ page }) => {
+    const { origin, server } = await serveHtmlInPieces(800);
+    try {
+      await page.addInitScript(() => {
+        const seen = { firstFrame: "", shifts: [] as number[] };
+        (window as unknown as { __seen: typeof seen }).__seen = seen;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+            seen.shifts.push(entry.value);
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+        requestAnimationFrame(() => {
+          // The end of the cover's text, and the last part of the page.
+          const standfirst = document.querySelector(".cover__standfirst")?.textContent ?? "";
+          seen.firstFrame = `${standfirst}|${document.querySelector(".contents") ? "contents" : ""}`;
+        });
+      });
+      await page.goto(`${origin}/hanoi-summit`);
+      await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+      const standfirst = await page.locator(".cover__standfirst").textContent();
+      expect(standfirst?.length).toBeGreaterThan(50);
+      const seen = await page.evaluate(
+        () => (window as unknown as { __seen: { firstFrame: string; shifts: number[] } }).__seen,
+      );
+      expect(seen.firstFrame, "the first frame shows the whole cover and page").toBe(
+        `${standfirst}|contents`,
+      );
+      expect(seen.shifts).toEqual([]);
+    } finally {
+      server.close();
+    }
   });
 });
 
