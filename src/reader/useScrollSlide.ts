@@ -26,8 +26,10 @@ interface ScrollSlideHandlers {
 
 /**
  * Watches a slide scroller: reports the slide in view as it changes (at most once a frame) and
- * the slide it rests on once scrolling stops (`scrollend` where the browser has it, otherwise a
- * short quiet period).
+ * the slide it rests on once scrolling stops. The browser's `scrollend` says when: it waits for a
+ * finger to lift and for a fling and its snap to finish. A browser without it gets a short quiet
+ * period instead, never counted while a finger is on the screen: a reader who holds still
+ * mid-swipe has not chosen a slide, and settling would pull the page from under their finger.
  */
 export function useScrollSlide(
   scrollerRef: RefObject<HTMLElement | null>,
@@ -41,17 +43,22 @@ export function useScrollSlide(
   useEffect(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
+    const hasScrollEnd = "onscrollend" in scroller;
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let touching = false;
 
     const settle = () => {
       clearTimeout(timer);
       timer = undefined;
       latest.current.onSettle(nearestSlide(scroller));
     };
-    const onScroll = () => {
+    const waitForQuiet = () => {
       clearTimeout(timer);
-      timer = setTimeout(settle, SETTLE_MS);
+      timer = hasScrollEnd || touching ? undefined : setTimeout(settle, SETTLE_MS);
+    };
+    const onScroll = () => {
+      waitForQuiet();
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
@@ -59,11 +66,18 @@ export function useScrollSlide(
         latest.current.onView(nearestSlide(scroller));
       });
     };
+    const onTouch = (event: TouchEvent) => {
+      touching = event.touches.length > 0;
+      waitForQuiet();
+    };
+    const touchEvents = ["touchstart", "touchend", "touchcancel"] as const;
     scroller.addEventListener("scroll", onScroll, { passive: true });
-    scroller.addEventListener("scrollend", settle);
+    if (hasScrollEnd) scroller.addEventListener("scrollend", settle);
+    for (const type of touchEvents) scroller.addEventListener(type, onTouch, { passive: true });
     return () => {
       scroller.removeEventListener("scroll", onScroll);
       scroller.removeEventListener("scrollend", settle);
+      for (const type of touchEvents) scroller.removeEventListener(type, onTouch);
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };

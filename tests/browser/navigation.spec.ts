@@ -43,6 +43,41 @@ test.describe("moving through the story", () => {
     expect(await page.evaluate(() => history.length)).toBe(historyBefore);
   });
 
+  test("a finger that stops mid-swipe holds the page where it is until it lets go @touch", async ({
+    page,
+  }) => {
+    await page.goto(slideUrl(2));
+    await expectCurrentSlideToBe(page, 2);
+    const height = page.viewportSize()?.height ?? 0;
+    const session = await page.context().newCDPSession(page);
+    const touchAt = (type: "touchStart" | "touchMove" | "touchEnd", y: number) =>
+      session.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [{ x: 195, y }],
+      });
+    const scrollTop = () => page.locator(".reader__scroller").evaluate((el) => el.scrollTop);
+    // Drag a third of the way up, and hold still, as a reader does who stops to look.
+    await touchAt("touchStart", height * 0.7);
+    for (let move = 1; move <= 8; move += 1) {
+      await touchAt("touchMove", height * 0.7 - (height * 0.35 * move) / 8);
+      await page.waitForTimeout(16);
+    }
+    await page.waitForTimeout(150);
+    const held = await scrollTop();
+    expect(held - height, "the page follows the finger").toBeGreaterThan(height * 0.25);
+    await page.waitForTimeout(500);
+    expect(await scrollTop(), "nothing moves the page under a finger that holds still").toBe(held);
+    await expect(page).toHaveURL(new RegExp(`${slideUrl(2)}$`));
+    // Then carry on and let go past half way: the next slide, and only it.
+    for (let move = 1; move <= 4; move += 1) {
+      await touchAt("touchMove", height * 0.35 - (height * 0.15 * move) / 4);
+      await page.waitForTimeout(16);
+    }
+    await touchAt("touchEnd", height * 0.2);
+    await session.detach();
+    await expectCurrentSlideToBe(page, 3);
+  });
+
   test("arrow keys, Page keys, Space, Home and End move as a reader expects", async ({ page }) => {
     await page.goto(slideUrl(1));
     await expectCurrentSlideToBe(page, 1);
