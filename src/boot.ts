@@ -24,6 +24,20 @@ function pageLoaded(): Promise<void> {
 /** However the page fares, the app starts within a few seconds. */
 const atTheLatest = new Promise<void>((resolve) => setTimeout(resolve, 4_000));
 
-void Promise.race([Promise.all([firstPaint(), pageLoaded()]), atTheLatest]).then(
-  () => import("./main"),
-);
+/**
+ * The web app manifest is for installing the reader, not for showing a page. Linked from the HTML,
+ * Chromium fetches it, then its icon, while the page is still loading, on the same slow connection
+ * as the first photo; so it is linked only once the page is up.
+ */
+function linkManifest(): void {
+  if (document.querySelector('link[rel="manifest"]')) return;
+  const link = document.createElement("link");
+  link.rel = "manifest";
+  link.href = `${import.meta.env.BASE_URL}manifest.webmanifest`;
+  document.head.append(link);
+}
+
+void Promise.race([Promise.all([firstPaint(), pageLoaded()]), atTheLatest]).then(() => {
+  linkManifest();
+  return import("./main");
+});

@@ -162,6 +162,32 @@ test.describe("the app taking over the page", () => {
       ).toEqual([]);
     });
   }
+
+  test("links the web app manifest once the page is up, and it and its icons load", async ({
+    page,
+    request,
+  }) => {
+    // Linked from the HTML as served, Chromium would fetch it and an icon during the page load.
+    const served = await (await request.get(slideUrl(1))).text();
+    expect(served).toContain('class="cover__headline"');
+    expect(served).not.toMatch(/rel="?manifest/);
+    await page.goto(slideUrl(1));
+    await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+    const link = page.locator('head link[rel="manifest"]');
+    await expect(link).toHaveCount(1);
+    const href = await link.evaluate((element: HTMLLinkElement) => element.href);
+    const manifest = (await (await request.get(href)).json()) as {
+      name: string;
+      icons: { src: string; sizes: string }[];
+    };
+    expect(manifest.name).toBe("Photo stories");
+    expect(manifest.icons.map((icon) => icon.sizes)).toContain("512x512");
+    for (const icon of manifest.icons) {
+      const answer = await request.get(new URL(icon.src, href).href);
+      expect(answer.status(), icon.src).toBe(200);
+      expect(answer.headers()["content-type"]).toBe("image/png");
+    }
+  });
 });
 
 test.describe("sharing a slide", () => {
