@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from "react";
+import { startTransition, useEffect, useState } from "react";
 
 export type Animate = typeof import("framer-motion/dom/mini").animate;
 
@@ -27,11 +27,19 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** framer-motion's animate once it has loaded; undefined before, on the server, or if it failed. */
+/**
+ * framer-motion's animate once it has loaded; undefined before, on the server, or if it failed.
+ * Its arrival re-renders the whole reader, as a transition: React can then split that render
+ * across frames, where an external store's change would be rendered in one synchronous task.
+ */
 export function useMotion(): Animate | undefined {
-  return useSyncExternalStore(
-    subscribe,
-    () => animate,
-    () => undefined,
-  );
+  // animate is a function: handed to useState as such, it would be called as an initialiser.
+  const [current, setCurrent] = useState(() => animate);
+  useEffect(() => {
+    const update = () => startTransition(() => setCurrent(() => animate));
+    // It may have arrived between this component's render and this effect.
+    update();
+    return subscribe(update);
+  }, []);
+  return current;
 }
