@@ -4,9 +4,20 @@ import { useScrollSlide } from "./useScrollSlide";
 
 const HEIGHT = 800;
 
-/** A scroller of 800-pixel slides, watched by the hook, that the test scrolls and touches. */
+/** A touch event as the browser sends it: the fingers it is about, each with its element. */
+function touchEvent(type: string, fingers: number[], target: EventTarget): Event {
+  const event = new Event(type, { bubbles: true });
+  const touches = fingers.map((identifier) => ({ identifier, target }));
+  Object.defineProperty(event, "changedTouches", { value: touches });
+  return event;
+}
+
+/** A scroller of 800-pixel slides with a slide in it, watched by the hook. */
 function watchScroller() {
   const element = document.createElement("div");
+  const slide = document.createElement("section");
+  element.append(slide);
+  document.body.append(element);
   Object.defineProperty(element, "clientHeight", { value: HEIGHT });
   const onView = vi.fn();
   const onSettle = vi.fn();
@@ -15,26 +26,48 @@ function watchScroller() {
     element.scrollTop = top;
     element.dispatchEvent(new Event("scroll"));
   };
-  const touch = (type: "touchstart" | "touchend", fingers: number) => {
-    const event = new Event(type);
-    Object.defineProperty(event, "touches", { value: { length: fingers } });
-    element.dispatchEvent(event);
-  };
-  return { element, onSettle, scrollTo, touch };
+  const touchStart = (fingers: number[], on: Element = slide) =>
+    on.dispatchEvent(touchEvent("touchstart", fingers, on));
+  const touchEnd = (fingers: number[], on: Element = slide) =>
+    on.dispatchEvent(touchEvent("touchend", fingers, on));
+  return { element, slide, onSettle, scrollTo, touchStart, touchEnd };
 }
 
 beforeEach(() => vi.useFakeTimers());
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
 
 describe("useScrollSlide, where the browser has scrollend", () => {
-  it("settles on the slide nearest when scrollend comes, however long the scroll pauses before", () => {
+  it("settles on the slide nearest when scrollend comes, and not on a pause before it", () => {
     const { element, onSettle, scrollTo } = watchScroller();
     scrollTo(HEIGHT * 1.3);
-    vi.advanceTimersByTime(2_000);
+    vi.advanceTimersByTime(500);
     expect(onSettle).not.toHaveBeenCalled();
     scrollTo(HEIGHT * 2);
     element.dispatchEvent(new Event("scrollend"));
     expect(onSettle).toHaveBeenCalledExactlyOnceWith(2);
+  });
+
+  it("settles anyway a second after the last scroll if scrollend never comes", () => {
+    const { onSettle, scrollTo } = watchScroller();
+    scrollTo(HEIGHT * 0.9);
+    vi.advanceTimersByTime(900);
+    expect(onSettle).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(200);
+    expect(onSettle).toHaveBeenCalledExactlyOnceWith(1);
+  });
+
+  it("does not settle under a finger, however long it holds still", () => {
+    const { onSettle, scrollTo, touchStart, touchEnd } = watchScroller();
+    touchStart([1]);
+    scrollTo(HEIGHT * 0.4);
+    vi.advanceTimersByTime(5_000);
+    expect(onSettle).not.toHaveBeenCalled();
+    touchEnd([1]);
+    vi.advanceTimersByTime(1_100);
+    expect(onSettle).toHaveBeenCalledExactlyOnceWith(0);
   });
 });
 
@@ -59,25 +92,47 @@ describe("useScrollSlide, where the browser has no scrollend", () => {
   });
 
   it("never settles under a finger that holds still, and settles once it lifts", () => {
-    const { onSettle, scrollTo, touch } = watchScroller();
-    touch("touchstart", 1);
+    const { onSettle, scrollTo, touchStart, touchEnd } = watchScroller();
+    touchStart([1]);
     scrollTo(HEIGHT * 0.4);
     vi.advanceTimersByTime(2_000);
     expect(onSettle).not.toHaveBeenCalled();
-    touch("touchend", 0);
+    touchEnd([1]);
     vi.advanceTimersByTime(300);
     expect(onSettle).toHaveBeenCalledExactlyOnceWith(0);
   });
 
   it("keeps waiting while a second finger is still down", () => {
-    const { onSettle, scrollTo, touch } = watchScroller();
-    touch("touchstart", 2);
+    const { onSettle, scrollTo, touchStart, touchEnd } = watchScroller();
+    touchStart([1, 2]);
     scrollTo(HEIGHT * 1.2);
-    touch("touchend", 1);
+    touchEnd([1]);
     vi.advanceTimersByTime(2_000);
     expect(onSettle).not.toHaveBeenCalled();
-    touch("touchend", 0);
+    touchEnd([2]);
     vi.advanceTimersByTime(300);
     expect(onSettle).toHaveBeenCalledExactlyOnceWith(1);
+  });
+
+  it("hears a finger lift from a slide that has left the page meanwhile", () => {
+    const { slide, onSettle, scrollTo, touchStart, touchEnd } = watchScroller();
+    touchStart([1]);
+    scrollTo(HEIGHT * 0.7);
+    slide.remove();
+    vi.advanceTimersByTime(2_000);
+    expect(onSettle).not.toHaveBeenCalled();
+    touchEnd([1]);
+    vi.advanceTimersByTime(300);
+    expect(onSettle).toHaveBeenCalledExactlyOnceWith(1);
+  });
+
+  it("ignores a finger that came down outside the scroller", () => {
+    const { onSettle, scrollTo } = watchScroller();
+    const bar = document.createElement("header");
+    document.body.append(bar);
+    bar.dispatchEvent(touchEvent("touchstart", [7], bar));
+    scrollTo(HEIGHT * 2);
+    vi.advanceTimersByTime(300);
+    expect(onSettle).toHaveBeenCalledExactlyOnceWith(2);
   });
 });

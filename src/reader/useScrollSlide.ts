@@ -1,7 +1,9 @@
 import { useEffect, useRef, type RefObject } from "react";
 
-/** How long the scroll must rest before the slide in view counts as the reader's choice. */
+/** Where the browser has no `scrollend`: how long the scroll must rest to count as come to rest. */
 const SETTLE_MS = 140;
+/** Where it has one: how long to wait for it after the last scroll before settling anyway. */
+const SCROLLEND_LATE_MS = 1_000;
 
 /** The slide (0-based) whose top is nearest the scroller's top. */
 export function nearestSlide(scroller: HTMLElement): number {
@@ -27,9 +29,10 @@ interface ScrollSlideHandlers {
 /**
  * Watches a slide scroller: reports the slide in view as it changes (at most once a frame) and
  * the slide it rests on once scrolling stops. The browser's `scrollend` says when: it waits for a
- * finger to lift and for a fling and its snap to finish. A browser without it gets a short quiet
- * period instead, never counted while a finger is on the screen: a reader who holds still
- * mid-swipe has not chosen a slide, and settling would pull the page from under their finger.
+ * finger to lift and for a fling and its snap to finish. Without it, a short quiet period says
+ * when; with it, a long one is the fallback should it never come. Neither counts while a finger
+ * that started on the scroller is still down: a reader who holds still mid-swipe has not chosen a
+ * slide, and settling would pull the page from under their finger.
  */
 export function useScrollSlide(
   scrollerRef: RefObject<HTMLElement | null>,
@@ -44,9 +47,12 @@ export function useScrollSlide(
     const scroller = scrollerRef.current;
     if (!scroller) return;
     const hasScrollEnd = "onscrollend" in scroller;
+    const quietMs = hasScrollEnd ? SCROLLEND_LATE_MS : SETTLE_MS;
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let touching = false;
+    // The fingers down on the scroller, and the element each touched. A touch's end is sent to
+    // the element it started on, even once that element has left the page, so it is heard there.
+    const fingers = new Map<number, EventTarget>();
 
     const settle = () => {
       clearTimeout(timer);
@@ -55,7 +61,7 @@ export function useScrollSlide(
     };
     const waitForQuiet = () => {
       clearTimeout(timer);
-      timer = hasScrollEnd || touching ? undefined : setTimeout(settle, SETTLE_MS);
+      timer = fingers.size ? undefined : setTimeout(settle, quietMs);
     };
     const onScroll = () => {
       waitForQuiet();
@@ -66,18 +72,37 @@ export function useScrollSlide(
         latest.current.onView(nearestSlide(scroller));
       });
     };
-    const onTouch = (event: TouchEvent) => {
-      touching = event.touches.length > 0;
+    const lift = (event: Event) => {
+      for (const touch of Array.from((event as TouchEvent).changedTouches ?? [])) {
+        const target = fingers.get(touch.identifier);
+        fingers.delete(touch.identifier);
+        if (target && ![...fingers.values()].includes(target)) unwatch(target);
+      }
       waitForQuiet();
     };
-    const touchEvents = ["touchstart", "touchend", "touchcancel"] as const;
+    const watch = (target: EventTarget) => {
+      target.addEventListener("touchend", lift, { passive: true });
+      target.addEventListener("touchcancel", lift, { passive: true });
+    };
+    const unwatch = (target: EventTarget) => {
+      target.removeEventListener("touchend", lift);
+      target.removeEventListener("touchcancel", lift);
+    };
+    const onTouchStart = (event: TouchEvent) => {
+      for (const touch of Array.from(event.changedTouches)) {
+        fingers.set(touch.identifier, touch.target);
+        watch(touch.target);
+      }
+      waitForQuiet();
+    };
     scroller.addEventListener("scroll", onScroll, { passive: true });
-    if (hasScrollEnd) scroller.addEventListener("scrollend", settle);
-    for (const type of touchEvents) scroller.addEventListener(type, onTouch, { passive: true });
+    scroller.addEventListener("scrollend", settle);
+    scroller.addEventListener("touchstart", onTouchStart, { passive: true });
     return () => {
       scroller.removeEventListener("scroll", onScroll);
       scroller.removeEventListener("scrollend", settle);
-      for (const type of touchEvents) scroller.removeEventListener(type, onTouch);
+      scroller.removeEventListener("touchstart", onTouchStart);
+      for (const target of new Set(fingers.values())) unwatch(target);
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };

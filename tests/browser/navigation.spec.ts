@@ -68,12 +68,12 @@ test.describe("moving through the story", () => {
     await page.waitForTimeout(500);
     expect(await scrollTop(), "nothing moves the page under a finger that holds still").toBe(held);
     await expect(page).toHaveURL(new RegExp(`${slideUrl(2)}$`));
-    // Then carry on and let go past half way: the next slide, and only it.
-    for (let move = 1; move <= 4; move += 1) {
-      await touchAt("touchMove", height * 0.35 - (height * 0.15 * move) / 4);
+    // Then carry on to two thirds of the way and let go: the next slide, and only it.
+    for (let move = 1; move <= 6; move += 1) {
+      await touchAt("touchMove", height * 0.35 - (height * 0.3 * move) / 6);
       await page.waitForTimeout(16);
     }
-    await touchAt("touchEnd", height * 0.2);
+    await touchAt("touchEnd", height * 0.05);
     await session.detach();
     await expectCurrentSlideToBe(page, 3);
   });

@@ -98,19 +98,27 @@ test.describe("bad networks", () => {
  * `pause` apart, the first ending mid-way through the cover's text: a slow network's way.
  */
 async function serveHtmlInPieces(pause: number): Promise<{ origin: string; server: Server }> {
-  const server = createServer(async (request, response) => {
-    const upstream = await fetch(`${ORIGIN}${request.url ?? "/"}`);
-    const type = upstream.headers.get("content-type") ?? "application/octet-stream";
-    response.writeHead(upstream.status, { "content-type": type, "cache-control": "no-store" });
-    if (!type.startsWith("text/html")) {
-      response.end(Buffer.from(await upstream.arrayBuffer()));
-      return;
-    }
-    const html = await upstream.text();
-    const cut = html.indexOf('class="cover__dateline"');
-    response.write(html.slice(0, cut));
-    await new Promise((resolve) => setTimeout(resolve, pause));
-    response.end(html.slice(cut));
+  const server = createServer((request, response) => {
+    const answer = async () => {
+      const upstream = await fetch(`${ORIGIN}${request.url ?? "/"}`);
+      const type = upstream.headers.get("content-type") ?? "application/octet-stream";
+      if (!type.startsWith("text/html")) {
+        response.writeHead(upstream.status, { "content-type": type });
+        response.end(Buffer.from(await upstream.arrayBuffer()));
+        return;
+      }
+      const html = await upstream.text();
+      const cut = html.indexOf('class="cover__dateline"');
+      if (cut < 0) throw new Error(`${request.url} has no cover dateline to cut the page at`);
+      response.writeHead(upstream.status, { "content-type": type, "cache-control": "no-store" });
+      response.write(html.slice(0, cut));
+      await new Promise((resolve) => setTimeout(resolve, pause));
+      response.end(html.slice(cut));
+    };
+    answer().catch((error: unknown) => {
+      if (!response.headersSent) response.writeHead(502, { "content-type": "text/plain" });
+      response.end(String(error));
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
@@ -146,7 +154,9 @@ test.describe("a page that arrives slowly", () => {
       );
       expect(seen.shifts).toEqual([]);
     } finally {
-      server.close();
+      // The page still holds its connections open: close them, not wait for them.
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 });
