@@ -126,6 +126,14 @@ describe("useScrollSlide, where the browser has no scrollend", () => {
     expect(onSettle).toHaveBeenCalledExactlyOnceWith(1);
   });
 
+  it("settles nothing after a tap that scrolled nothing", () => {
+    const { onSettle, touchStart, touchEnd } = watchScroller();
+    touchStart([1]);
+    touchEnd([1]);
+    vi.advanceTimersByTime(2_000);
+    expect(onSettle).not.toHaveBeenCalled();
+  });
+
   it("ignores a finger that came down outside the scroller", () => {
     const { onSettle, scrollTo } = watchScroller();
     const bar = document.createElement("header");

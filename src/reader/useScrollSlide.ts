@@ -50,6 +50,8 @@ export function useScrollSlide(
     const quietMs = hasScrollEnd ? SCROLLEND_LATE_MS : SETTLE_MS;
     let frame = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // Whether the scroller moved since it last settled; a tap that moved nothing settles nothing.
+    let moved = false;
     // The fingers down on the scroller, and the element each touched. A touch's end is sent to
     // the element it started on, even once that element has left the page, so it is heard there.
     const fingers = new Map<number, EventTarget>();
@@ -57,13 +59,15 @@ export function useScrollSlide(
     const settle = () => {
       clearTimeout(timer);
       timer = undefined;
+      moved = false;
       latest.current.onSettle(nearestSlide(scroller));
     };
     const waitForQuiet = () => {
       clearTimeout(timer);
-      timer = fingers.size ? undefined : setTimeout(settle, quietMs);
+      timer = moved && !fingers.size ? setTimeout(settle, quietMs) : undefined;
     };
     const onScroll = () => {
+      moved = true;
       waitForQuiet();
       if (frame) return;
       frame = requestAnimationFrame(() => {
