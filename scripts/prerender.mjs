@@ -1,4 +1,4 @@
-// Writes a real HTML page for every route into dist/, from the server build in dist-ssr/:
+// Writes a real HTML page for every route into dist/ (OUT_DIR), from the server build beside it (SSR_DIR):
 // the route's markup inside #root, its <head> tags, and the stylesheet inlined.
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -8,9 +8,11 @@ import { writeServiceWorker } from "./serviceWorker.mjs";
 import { siteFromEnv } from "./site.mjs";
 
 const DIST = process.env.OUT_DIR ?? "dist";
+// The server bundle of this build (scripts/buildSite.mjs puts it beside the site's folder).
+const SSR_DIR = process.env.SSR_DIR ?? `${DIST}-ssr`;
 const site = siteFromEnv();
 const { prerenderPages } = await import(
-  pathToFileURL(path.resolve("dist-ssr/entry-server.js")).href
+  pathToFileURL(path.resolve(SSR_DIR, "entry-server.js")).href
 );
 
 const template = await readFile(path.join(DIST, "index.html"), "utf8");
@@ -20,12 +22,14 @@ const stylesheet = /<link rel="stylesheet" crossorigin href="([^"]+)">/.exec(tem
 if (!stylesheet?.[1]) throw new Error("dist/index.html links no stylesheet");
 const cssFile = path.join(DIST, stylesheet[1].slice(site.base.length));
 const css = (await readFile(cssFile, "utf8")).replace(/<\/style/gi, "<\\/style");
-const shell = template
-  .replace(stylesheet[0], `<style>${css}</style>`)
-  .replace(
-    '<meta charset="UTF-8" />',
-    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`,
-  );
+// Every insertion goes through a function: a replacement string would read "$&", "$'" and "$1"
+// in story text as patterns, and put pieces of the page in their place.
+const put = (html, marker, content) => html.replace(marker, () => content);
+const shell = put(
+  put(template, stylesheet[0], `<style>${css}</style>`),
+  '<meta charset="UTF-8" />',
+  `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`,
+);
 
 function fileFor(route) {
   if (route === "/404") return path.join(DIST, "404.html");
@@ -55,12 +59,11 @@ let largest = 0;
 for (const page of pages) {
   const rootAttributes =
     page.path === "/404" ? "" : ` data-path="${site.base.replace(/\/$/, "")}${page.path}"`;
-  const html = shell
-    .replace("<!--app-head-->", page.head)
-    .replace(
-      '<div id="root"><!--app-html--></div>',
-      `<div id="root"${rootAttributes}>${page.html}</div>`,
-    );
+  const html = put(
+    put(shell, "<!--app-head-->", page.head),
+    '<div id="root"><!--app-html--></div>',
+    `<div id="root"${rootAttributes}>${page.html}</div>`,
+  );
   checkAssets(page.path, html);
   const file = fileFor(page.path);
   await mkdir(path.dirname(file), { recursive: true });
@@ -100,16 +103,16 @@ await writeFile(
 // then renders the address itself.
 await writeFile(
   path.join(DIST, "shell.html"),
-  shell.replace("<!--app-head-->", "<title>Photo stories</title>").replace("<!--app-html-->", ""),
+  put(put(shell, "<!--app-head-->", "<title>Photo stories</title>"), "<!--app-html-->", ""),
 );
 await writeServiceWorker(DIST, site.base);
 
 // Headers for hosts that read a _headers file (Netlify, Cloudflare Pages), with the same policy.
 const headers = await readFile(new URL("./_headers.template", import.meta.url), "utf8");
-await writeFile(path.join(DIST, "_headers"), headers.replace("{{CSP_HEADER}}", CSP_HEADER));
+await writeFile(path.join(DIST, "_headers"), put(headers, "{{CSP_HEADER}}", CSP_HEADER));
 
 // The server build is only a tool for this step; its copies of the images are not for serving.
-await rm("dist-ssr", { recursive: true, force: true });
+await rm(SSR_DIR, { recursive: true, force: true });
 const written = (await readdir(DIST, { recursive: true })).filter((file) => file.endsWith(".html"));
 console.log(
   `prerendered ${written.length} pages into ${DIST}/ (largest ${largest} bytes) for ${site.origin}${site.base}`,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
+import { buildSite } from "../../scripts/buildSite.mjs";
 
 /** A second build of the site for a sub-folder of another origin, served beside the first. */
 const BASE = "/stories/";
@@ -19,34 +20,12 @@ const env = {
 
 let server: ChildProcess | undefined;
 
-/** Runs a build step to its end; fails with its output if it fails. */
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ["ignore", "ignore", "pipe"] });
-    let errors = "";
-    child.stderr?.on("data", (chunk) => (errors += String(chunk)));
-    child.on("close", (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")}: ${errors}`)),
-    );
-  });
-}
-
 test.describe("a build for a sub-folder @build", () => {
   test.describe.configure({ mode: "serial", timeout: 300_000 });
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);
-    await run("npx", ["vite", "build"]);
-    await run("npx", [
-      "vite",
-      "build",
-      "--ssr",
-      "src/entry-server.tsx",
-      "--outDir",
-      "dist-ssr",
-      "--emptyOutDir",
-    ]);
-    await run("node", ["scripts/prerender.mjs"]);
+    await buildSite(env, { quiet: true });
     server = spawn("npx", ["vite", "preview", "--port", String(PORT), "--strictPort"], {
       env,
       detached: true,

@@ -1,0 +1,4 @@
+export function buildSite(
+  env?: Record<string, string | undefined>,
+  options?: { quiet?: boolean },
+): Promise<void>;
