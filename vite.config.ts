@@ -5,6 +5,7 @@ import { defineConfig } from "vite";
 import { imagetools } from "vite-imagetools";
 import { storiesPlugin } from "./build/storiesPlugin.ts";
 import { notFoundPage } from "./build/notFoundPage.ts";
+import { keepRights } from "./build/keepRights.ts";
 import { siteFromEnv } from "./scripts/site.mjs";
 
 /** Where the stories are read from; STORIES_DIR lets tests and the benchmark build other sets. */
@@ -20,7 +21,11 @@ export default defineConfig(({ command, isPreview }) => ({
   plugins: [
     notFoundPage(),
     storiesPlugin({ storiesDir }),
-    imagetools({ include: /^[^?]+\.(svg|jpe?g|png|webp|avif)\?.*$/i, removeMetadata: true }),
+    imagetools({
+      include: /^[^?]+\.(svg|jpe?g|png|webp|avif)\?.*$/i,
+      removeMetadata: true,
+      extendTransforms: (builtins) => [...builtins, keepRights],
+    }),
     react(),
   ],
   // OUT_DIR lets a second build (another base path, a benchmark story) sit beside dist/.

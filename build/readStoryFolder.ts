@@ -5,10 +5,23 @@ import sharp from "sharp";
 import { storySchema, type StorySource } from "../src/story/storySchema.ts";
 import { formatStoryIssues, type StoryIssue } from "../src/story/storyIssues.ts";
 import { portraitCrop } from "../src/images/portraitCrop.ts";
+import { fillFromPhotos, filledFromFile, type SlidePhotoFacts } from "./fillFromPhotos.ts";
+import { normalizePhoto } from "./normalizePhoto.ts";
+import { readPhotoMetadata } from "./photoMetadata.ts";
+import { hasRights, type PhotoRights } from "./rightsXmp.ts";
 
 /** What the build knows of one image file beside a story.json. */
 export interface ImageFileInfo {
+  /** The file the variants are made from: the original for SVG, its normalized copy otherwise. */
   file: string;
+  /** The file beside story.json, which the dev server watches. */
+  original: string;
+  /** Whether the variants carry the photo's rights in their metadata. */
+  rights: boolean;
+  /** A drawing (SVG), which has no pixel size to fall short of. */
+  vector: boolean;
+  /** The original file's SHA-256, which tells the same photo under two names. */
+  hash: string;
   width: number;
   height: number;
   /** A tiny blurred WebP as a data URL. */
@@ -64,13 +77,14 @@ async function writePortrait(
   width: number,
   height: number,
   cacheDir: string,
+  rights: boolean,
 ): Promise<ImageFileInfo["portrait"]> {
   const crop = portraitCrop(width, height, focus);
   if (!crop) return undefined;
   const source = await readFile(file);
   const key = createHash("sha256")
     .update(source)
-    .update(JSON.stringify(crop.box))
+    .update(JSON.stringify([crop.box, rights]))
     .digest("hex")
     .slice(0, 16);
   const out = path.join(
@@ -82,7 +96,11 @@ async function writePortrait(
     await mkdir(cacheDir, { recursive: true });
     await writeFile(
       out,
-      await sharp(source).extract(crop.box).png({ compressionLevel: 3 }).toBuffer(),
+      // A normalized photo's only metadata is its rights, which the crop keeps.
+      await (rights ? sharp(source).keepExif().keepXmp() : sharp(source))
+        .extract(crop.box)
+        .png({ compressionLevel: 3 })
+        .toBuffer(),
     );
   }
   return { file: out, width: crop.box.width, height: crop.box.height, focus: crop.focus };
@@ -93,10 +111,17 @@ async function readImage(
   file: string,
   src: string,
   focus: { x: number; y: number },
+  rights: PhotoRights,
   cacheDir: string,
 ): Promise<ImageFileInfo | string> {
+  // A vector drawing is served as drawn; a photo from its upright, sRGB, rights-only copy.
+  const vector = /\.svg$/i.test(file);
+  const normalized = vector ? { file } : await normalizePhoto(file, src, rights, cacheDir);
+  if (typeof normalized === "string") return normalized;
+  const served = normalized.file;
+  const keepsRights = !vector && hasRights(rights);
   try {
-    const image = sharp(file);
+    const image = sharp(served);
     const { width, height } = await image.metadata();
     if (!width || !height) return `${src} has no size`;
     const preview = await image
@@ -105,10 +130,21 @@ async function readImage(
       .webp({ quality: 40 })
       .toBuffer();
     const placeholder = `data:image/webp;base64,${preview.toString("base64")}`;
-    const portrait = await writePortrait(file, focus, width, height, cacheDir);
-    return portrait
-      ? { file, width, height, placeholder, portrait }
-      : { file, width, height, placeholder };
+    const portrait = await writePortrait(served, focus, width, height, cacheDir, keepsRights);
+    const hash = createHash("sha256")
+      .update(await readFile(file))
+      .digest("hex");
+    const info = {
+      file: served,
+      original: file,
+      rights: keepsRights,
+      vector,
+      hash,
+      width,
+      height,
+      placeholder,
+    };
+    return portrait ? { ...info, portrait } : info;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return `${src} is not an image the build can read (${reason})`;
@@ -116,28 +152,57 @@ async function readImage(
 }
 
 /**
- * A story may show one picture on many slides: each version of a picture (with its focal point) is
- * read once, so the build's image work grows with the pictures, not with the slides; a file that
- * changes (as in the dev server) is read again.
+ * A story may show one picture on many slides: each version of a picture (with its focal point and
+ * rights) is read once, so the build's image work grows with the pictures, not with the slides; a
+ * file that changes (as in the dev server) is read again.
  */
 const readings = new Map<string, Promise<ImageFileInfo | string>>();
+
+/** The place of a slide's picture beside story.json, if it exists as a file. */
+async function existingFile(folder: string, src: string) {
+  const file = path.join(folder, src);
+  const version = await stat(file).catch(() => undefined);
+  return version?.isFile() ? { file, version } : undefined;
+}
 
 async function readImageOnce(
   folder: string,
   src: string,
   focus: { x: number; y: number },
+  rights: PhotoRights,
   cacheDir: string,
 ): Promise<ImageFileInfo | string> {
-  const file = path.join(folder, src);
-  const version = await stat(file).catch(() => undefined);
-  if (!version?.isFile()) return `names ${src}, which does not exist beside story.json`;
-  const key = JSON.stringify([file, version.mtimeMs, version.size, focus.x, focus.y, cacheDir]);
+  const found = await existingFile(folder, src);
+  if (!found) return `names ${src}, which does not exist beside story.json`;
+  const { file, version } = found;
+  const key = JSON.stringify([file, version.mtimeMs, version.size, focus, rights, cacheDir]);
   let reading = readings.get(key);
   if (!reading) {
-    reading = readImage(file, src, focus, cacheDir);
+    reading = readImage(file, src, focus, rights, cacheDir);
     readings.set(key, reading);
   }
   return reading;
+}
+
+/** What the metadata of each slide's photo says, for the slides whose image names a file. */
+async function readPhotoFacts(
+  folder: string,
+  json: unknown,
+): Promise<Map<number, SlidePhotoFacts>> {
+  const facts = new Map<number, SlidePhotoFacts>();
+  const slides =
+    typeof json === "object" && json !== null && "slides" in json && Array.isArray(json.slides)
+      ? (json.slides as unknown[])
+      : [];
+  await Promise.all(
+    slides.map(async (slide, index) => {
+      const src = (slide as { image?: { src?: unknown } } | null)?.image?.src;
+      if (typeof src !== "string" || src.includes("/") || src.includes("\\")) return;
+      const found = await existingFile(folder, src);
+      if (found) facts.set(index, { src, metadata: await readPhotoMetadata(found.file) });
+    }),
+  );
+  return facts;
 }
 
 /**
@@ -170,15 +235,28 @@ export async function readStoryFolder(
   } catch (error) {
     fail([jsonSyntaxIssue(source, error)]);
   }
-  const parsed = storySchema.safeParse(json);
+  // The photos' own captions, alt text and credits fill what story.json leaves out; a problem in
+  // one of them names the photo it came from.
+  const filled = fillFromPhotos(json, await readPhotoFacts(folder, json));
+  const parsed = storySchema.safeParse(filled.json);
   if (!parsed.success)
-    throw new StoryFileError(formatStoryIssues(displayPath, parsed.error.issues));
+    throw new StoryFileError(
+      formatStoryIssues(
+        displayPath,
+        parsed.error.issues.map((issue) => {
+          const from = filledFromFile(filled.filledFrom, issue.path);
+          return from ? { ...issue, message: `${issue.message} (in ${from}'s metadata)` } : issue;
+        }),
+      ),
+    );
   const story = parsed.data;
   const issues: StoryIssue[] = [];
   const images = await Promise.all(
     story.slides.map(async (slide, index) => {
       if (!slide.image) return undefined;
-      const result = await readImageOnce(folder, slide.image.src, slide.image.focus, cacheDir);
+      const { src, focus, credit, creator, copyright, license } = slide.image;
+      const rights = { credit, creator, copyright, license };
+      const result = await readImageOnce(folder, src, focus, rights, cacheDir);
       if (typeof result === "string") {
         issues.push({ path: ["slides", index, "image", "src"], message: result });
         return undefined;

@@ -1,13 +1,14 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Plugin } from "vite";
+import { IMAGE_WIDTHS } from "./photoVariants.ts";
+import { RIGHTS_DIRECTIVE } from "./keepRights.ts";
 import { readStoryFolder, StoryFileError, type StoryFolder } from "./readStoryFolder.ts";
+import { formatStoryIssues } from "../src/story/storyIssues.ts";
+import { storyWarnings } from "./storyWarnings.ts";
 
 const VIRTUAL_ID = "virtual:stories";
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-
-/** Widths made of every photo, phone to 4K; never wider than the original. */
-export const IMAGE_WIDTHS = [480, 960, 1600, 2400] as const;
 
 function widthsFor(width: number): number[] {
   const fitting = IMAGE_WIDTHS.filter((w) => w <= width);
@@ -26,9 +27,12 @@ function variantsImport(
   file: string,
   widths: readonly number[],
   format: keyof typeof QUALITY,
+  rights: boolean,
 ): string {
   const output = format === "jpeg" ? "picture" : "srcset";
-  return `${file.split(path.sep).join("/")}?w=${widths.join(";")}&format=${format}&quality=${QUALITY[format]}&as=${output}`;
+  // `rights` keeps the photo's rights metadata, the only metadata its normalized copy has.
+  const keep = rights ? `&${RIGHTS_DIRECTIVE}` : "";
+  return `${file.split(path.sep).join("/")}?w=${widths.join(";")}&format=${format}&quality=${QUALITY[format]}${keep}&as=${output}`;
 }
 
 /** A portrait crop's widths: the usual ones that fit, and its own full width. */
@@ -39,55 +43,78 @@ function portraitWidths(width: number): number[] {
 /** Slides per data module: a reader loads the pages around the slide it shows, never the story. */
 export const PAGE_SIZE = 20;
 
-/** One slide's data as module code: its fields, and an import per format of its photo's variants. */
-function slideCode(folder: StoryFolder, storyIndex: number, slideIndex: number, imports: string[]) {
+/** The variants of one picture, as the import names that hold them in the module's code. */
+interface PictureImports {
+  name: string;
+  code: string[];
+}
+
+/**
+ * One slide's data, as plain JSON, and the imports of its photo's variants. The data names its
+ * picture by key; the module's code joins the two (toImageCode), so story text is only ever JSON and
+ * never patched as code.
+ */
+function slideData(
+  folder: StoryFolder,
+  storyIndex: number,
+  slideIndex: number,
+  pictures: PictureImports[],
+) {
   const slide = folder.story.slides[slideIndex];
   const info = folder.images[slideIndex];
   if (!slide) throw new Error(`${folder.story.slug} has no slide ${slideIndex + 1}`);
   if (!slide.image || !info) return { ...slide, image: undefined };
   const name = `picture_${storyIndex}_${slideIndex}`;
   const widths = widthsFor(info.width);
-  for (const format of ["avif", "webp", "jpeg"] as const) {
-    imports.push(
-      `import ${name}_${format} from ${JSON.stringify(variantsImport(info.file, widths, format))};`,
-    );
-  }
-  const { alt, focus } = slide.image;
+  const code = (["avif", "webp", "jpeg"] as const).map(
+    (format) =>
+      `import ${name}_${format} from ${JSON.stringify(variantsImport(info.file, widths, format, info.rights))};`,
+  );
+  const variants = [`avif: ${name}_avif`, `webp: ${name}_webp`, `jpeg: ${name}_jpeg`];
+  // The file name is the build's business; the reader gets the variants instead.
+  const fields: Partial<typeof slide.image> = { ...slide.image };
+  delete fields.src;
   const image = {
-    alt,
-    focus,
+    ...fields,
     width: info.width,
     height: info.height,
     placeholder: info.placeholder,
-    avif: `@@${name}_avif@@`,
-    webp: `@@${name}_webp@@`,
-    jpeg: `@@${name}_jpeg@@`,
+    picture: name,
   };
-  if (!info.portrait) return { ...slide, image };
+  if (!info.portrait) {
+    pictures.push({ name, code: [...code, `const ${name} = { ${variants.join(", ")} };`] });
+    return { ...slide, image };
+  }
   const { file, width, height, focus: portraitFocus } = info.portrait;
   for (const format of ["avif", "webp"] as const) {
-    imports.push(
-      `import ${name}_portrait_${format} from ${JSON.stringify(variantsImport(file, portraitWidths(width), format))};`,
+    code.push(
+      `import ${name}_portrait_${format} from ${JSON.stringify(variantsImport(file, portraitWidths(width), format, info.rights))};`,
     );
   }
-  const portrait = {
-    width,
-    height,
-    focus: portraitFocus,
-    srcset: { avif: `@@${name}_portrait_avif@@`, webp: `@@${name}_portrait_webp@@` },
-  };
-  return { ...slide, image: { ...image, portrait } };
+  variants.push(`portrait: { avif: ${name}_portrait_avif, webp: ${name}_portrait_webp }`);
+  pictures.push({ name, code: [...code, `const ${name} = { ${variants.join(", ")} };`] });
+  return { ...slide, image: { ...image, portrait: { width, height, focus: portraitFocus } } };
 }
 
-/** Turns the variant imports vite-imagetools gives into the reader's StoryImage. */
-const TO_IMAGE = [
-  // vite-imagetools leaves a format's srcset out of \`sources\` when it has a single width.
-  `const only = (picture) => \`\${picture.img.src} \${picture.img.w}w\`;`,
-  `const toImage = (image) => { if (!image) return undefined; const { avif, webp, jpeg, ...rest } = image; return { ...rest, src: jpeg.img.src, srcset: { avif, webp, jpeg: jpeg.sources.jpeg ?? only(jpeg) } }; };`,
-];
+/** Turns a picture's key and the variant imports vite-imagetools gives into the reader's StoryImage. */
+function toImageCode(pictures: readonly PictureImports[]): string[] {
+  return [
+    ...pictures.flatMap((picture) => picture.code),
+    `const pictures = { ${pictures.map((picture) => picture.name).join(", ")} };`,
+    // vite-imagetools leaves a format's srcset out of `sources` when it has a single width.
+    "const only = (picture) => `${picture.img.src} ${picture.img.w}w`;",
+    `const toImage = (image) => {
+  if (!image) return undefined;
+  const { picture, portrait, ...rest } = image;
+  const { avif, webp, jpeg, portrait: crop } = pictures[picture];
+  const made = { ...rest, src: jpeg.img.src, srcset: { avif, webp, jpeg: jpeg.sources.jpeg ?? only(jpeg) } };
+  return portrait ? { ...made, portrait: { ...portrait, srcset: crop } } : made;
+};`,
+  ];
+}
 
-const asCode = (value: unknown) =>
-  JSON.stringify(value, null, 1).replace(/"@@(picture_\w+)@@"/g, "$1");
+/** Data as module code: JSON, which is also JavaScript. */
+const asCode = (value: unknown) => JSON.stringify(value, null, 1);
 
 /** The number of data pages a story's slides fill. */
 export function pageCount(folder: StoryFolder): number {
@@ -99,41 +126,39 @@ export function pageCount(folder: StoryFolder): number {
  * count, its cover photo, and a loader per page of slides. Its size does not grow with the slides.
  */
 export function storyIndexModule(folders: readonly StoryFolder[]): string {
-  const imports: string[] = [];
+  const pictures: PictureImports[] = [];
   const entries = folders.map((folder, storyIndex) => {
     const { slides, ...fields } = folder.story;
     const coverIndex = slides.findIndex((slide) => slide.image);
     const cover =
-      coverIndex < 0 ? undefined : slideCode(folder, storyIndex, coverIndex, imports).image;
-    const pages = Array.from(
-      { length: pageCount(folder) },
-      (_, page) => `@@page:${storyIndex}/${page}@@`,
-    );
-    return { ...fields, slideCount: slides.length, pageSize: PAGE_SIZE, cover, pages };
+      coverIndex < 0 ? undefined : slideData(folder, storyIndex, coverIndex, pictures).image;
+    return { ...fields, slideCount: slides.length, pageSize: PAGE_SIZE, cover };
   });
-  const data = asCode(entries).replace(
-    /"@@page:(\d+\/\d+)@@"/g,
-    (_, page: string) => `() => import(${JSON.stringify(`${VIRTUAL_ID}/${page}`)})`,
+  const pages = folders.map(
+    (folder, storyIndex) =>
+      `[${Array.from(
+        { length: pageCount(folder) },
+        (_, page) => `() => import(${JSON.stringify(`${VIRTUAL_ID}/${storyIndex}/${page}`)})`,
+      ).join(", ")}]`,
   );
   return [
-    ...imports,
-    ...TO_IMAGE,
-    `const raw = ${data};`,
-    `export const stories = raw.map((story) => ({ ...story, cover: toImage(story.cover) }));`,
+    ...toImageCode(pictures),
+    `const pages = [${pages.join(", ")}];`,
+    `const raw = ${asCode(entries)};`,
+    `export const stories = raw.map((story, index) => ({ ...story, cover: toImage(story.cover), pages: pages[index] }));`,
   ].join("\n");
 }
 
 /** `virtual:stories/<story>/<page>`: one page of a story's slides, with their photos' variants. */
 export function storyPageModule(folder: StoryFolder, storyIndex: number, page: number): string {
-  const imports: string[] = [];
+  const pictures: PictureImports[] = [];
   const first = page * PAGE_SIZE;
   const last = Math.min(first + PAGE_SIZE, folder.story.slides.length);
   const slides = [];
   for (let index = first; index < last; index += 1)
-    slides.push(slideCode(folder, storyIndex, index, imports));
+    slides.push(slideData(folder, storyIndex, index, pictures));
   return [
-    ...imports,
-    ...TO_IMAGE,
+    ...toImageCode(pictures),
     `const raw = ${asCode(slides)};`,
     `export const slides = raw.map((slide) => slide.image ? { ...slide, image: toImage(slide.image) } : slide);`,
   ].join("\n");
@@ -194,6 +219,8 @@ export async function readStories(
 export function storiesPlugin(options: { storiesDir: string }): Plugin {
   let root = process.cwd();
   let reading: Promise<StoryFolder[]> | undefined;
+  // The reading whose warnings were shown: every module of it loads the same stories.
+  let warned: Promise<StoryFolder[]> | undefined;
   const read = () => (reading ??= readStories(options.storiesDir, root));
   return {
     name: "photo-story:stories",
@@ -210,10 +237,19 @@ export function storiesPlugin(options: { storiesDir: string }): Plugin {
       if (id !== RESOLVED_ID && !id.startsWith(`${RESOLVED_ID}/`)) return undefined;
       this.addWatchFile(options.storiesDir);
       try {
-        const folders = await read();
+        const current = read();
+        const folders = await current;
+        if (warned !== current) {
+          warned = current;
+          for (const folder of folders) {
+            const warnings = storyWarnings(folder);
+            if (warnings.length)
+              this.warn(formatStoryIssues(path.relative(root, folder.file), warnings));
+          }
+        }
         for (const { file, images } of folders) {
           this.addWatchFile(file);
-          for (const image of images) if (image) this.addWatchFile(image.file);
+          for (const image of images) if (image) this.addWatchFile(image.original);
         }
         if (id === RESOLVED_ID) return storyIndexModule(folders);
         const [storyIndex, page] = id

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { looksLikeMarkup, unwritableCharacter } from "./plainText.ts";
 import { unknownFields } from "./unknownFields.ts";
 
 const missingOr = (expected: string) => (issue: { input: unknown }) =>
@@ -24,12 +25,28 @@ const whenSlide = {
     typeof payload.value === "object" && payload.value !== null && !Array.isArray(payload.value),
 };
 
-/** Story text is shown as text, never as markup, so markup in it is a mistake worth failing on. */
+/**
+ * Story text is shown as text, never as markup, so markup in it is a mistake worth failing on.
+ * It reaches the reader exactly as written: nothing is trimmed or rewritten.
+ */
 const text = z
   .string({ error: missingOr("text") })
-  .trim()
-  .min(1, "must not be empty")
-  .refine((value) => !/<\/?[a-z][^>]*>/i.test(value), "must be plain text, not HTML");
+  .refine((value) => value.trim().length > 0, "must not be empty")
+  .refine((value) => !looksLikeMarkup(value), "must be plain text, not HTML")
+  .superRefine((value, context) => {
+    const character = unwritableCharacter(value);
+    if (character)
+      context.addIssue({
+        code: "custom",
+        message: `must not contain ${character}, which a page cannot show as written`,
+      });
+  });
+
+/** A web address, for a photo's licence and where to license it. */
+const webAddress = z.url({
+  protocol: /^https?$/,
+  error: missingOr("a web address such as https://example.org/licence"),
+});
 
 /** A point in the picture, as fractions of its width and height, that every crop keeps. */
 const focusSchema = fields(
@@ -57,6 +74,18 @@ const imageSchema = fields(
       ),
     alt: text,
     focus: focusSchema.default({ x: 0.5, y: 0.5 }),
+    /** A longer description for readers who cannot see the photo, behind a "Description" control. */
+    description: text.optional(),
+    /** The photo's own credit line, e.g. "Reuters / Jorge Silva", shown with the photo. */
+    credit: text.optional(),
+    /** Who made the photo. */
+    creator: text.optional(),
+    /** The copyright notice, e.g. "© 2019 Reuters". */
+    copyright: text.optional(),
+    /** Where the terms of use are (the file's Web Statement of Rights). */
+    license: webAddress.optional(),
+    /** Where to license the photo. */
+    acquireLicensePage: webAddress.optional(),
   },
   'an object such as { "src": "photo.jpg", "alt": "What the photo shows" }',
 );
@@ -110,8 +139,8 @@ export const storySchema = fields(
       .string({ error: missingOr("text") })
       .min(1, "must not be empty")
       .max(8, "must be at most 8 characters"),
-    /** The original report's credit line, shown as written. */
-    credit: text,
+    /** The story's credit line, shown as written on its last slide; photos may carry their own. */
+    credit: text.optional(),
     slides: z
       .array(slideSchema, { error: missingOr("a list of slides") })
       .min(1, "a story needs at least one slide"),

@@ -13,6 +13,18 @@ export interface StoryImage {
   srcset: { avif: string; webp: string; jpeg: string };
   /** The JPEG for browsers without srcset, and for share previews. */
   src: string;
+  /** A longer description for readers who cannot see the photo (story.json or the file). */
+  description?: string;
+  /** The photo's own credit line, e.g. "Reuters / Jorge Silva". */
+  credit?: string;
+  /** Who made the photo. */
+  creator?: string;
+  /** The photo's copyright notice. */
+  copyright?: string;
+  /** Where the photo's terms of use are. */
+  license?: string;
+  /** Where to license the photo. */
+  acquireLicensePage?: string;
   /** A 9:16 crop around the focal point for portrait screens; absent when the photo is narrower. */
   portrait?: {
     width: number;

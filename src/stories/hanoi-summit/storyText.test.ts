@@ -31,7 +31,7 @@ function storyUnits(): string[] {
     formatDateline(story.published, story.timeZoneLabel),
     story.standfirst,
     ...story.slides.flatMap((slide) => [slide.title, slide.caption ?? "", ...slide.body]),
-    story.credit,
+    story.credit ?? "",
   ].map(normalise);
 }
 
