@@ -13,7 +13,14 @@ export const PHOTO_TIMING = "slide-photo";
  * arrives. A photo not yet wanted (see photoFetch) is only its preview. If the photo fails, the
  * preview stays, with a note that says what the photo shows.
  */
-export function SlidePhoto({ image, fetch }: { image: StoryImage; fetch: PhotoFetch }) {
+interface SlidePhotoProps {
+  image: StoryImage;
+  fetch: PhotoFetch;
+  /** The id of the photo's long description, when it has one. */
+  describedBy?: string | undefined;
+}
+
+export function SlidePhoto({ image, fetch, describedBy }: SlidePhotoProps) {
   const position = focusPosition(image.focus);
   const sizes = coverSizes(image.width, image.height);
   const { portrait } = image;
@@ -65,6 +72,7 @@ export function SlidePhoto({ image, fetch }: { image: StoryImage; fetch: PhotoFe
             width={image.width}
             height={image.height}
             alt={image.alt}
+            aria-describedby={describedBy}
             // A photo that fills the screen never counts as the page's largest paint, so the
             // benchmark times its paint by name (scripts/bench/pageMetrics.mjs).
             elementtiming={PHOTO_TIMING}

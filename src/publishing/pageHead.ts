@@ -2,37 +2,11 @@ import { slideDocumentTitle } from "../story/documentTitle";
 import { slidePath } from "../story/slidePath";
 import type { Story, StoryImage } from "../story/storyTypes";
 import { coverSizes } from "../images/photoSizes";
-import { parseSrcset } from "../images/parseSrcset";
 import { PORTRAIT_MEDIA } from "../images/portraitCrop";
 import { escapeHtml, jsonForScript } from "./escapeHtml";
-
-/** Where the site is served: its origin (https://example.org) and base path ("/" or "/stories/"). */
-export interface Site {
-  origin: string;
-  base: string;
-}
-
-/** The width of the JPEG used for share previews: at least 1200 wide, as the big cards want. */
-export const SHARE_IMAGE_MIN_WIDTH = 1200;
-
-/** An address inside the site, with its base path: "/hanoi-summit/3" → "/stories/hanoi-summit/3". */
-export function sitePath(site: Site, path: string): string {
-  return site.base.replace(/\/$/, "") + path;
-}
-
-export function absoluteUrl(site: Site, pathOrAsset: string): string {
-  return new URL(pathOrAsset, site.origin).href;
-}
-
-/** The JPEG a share card shows: the narrowest variant at least 1200 px wide, or the largest. */
-export function shareImage(image: StoryImage): { src: string; width: number; height: number } {
-  const variants = parseSrcset(image.srcset.jpeg);
-  const chosen =
-    variants.find((variant) => variant.width >= SHARE_IMAGE_MIN_WIDTH) ?? variants.at(-1);
-  const src = chosen?.src ?? image.src;
-  const width = chosen?.width ?? image.width;
-  return { src, width, height: Math.round((width * image.height) / image.width) };
-}
+import { shareImage } from "./shareImage";
+import { absoluteUrl, sitePath, type Site } from "./siteAddress";
+import { imageObject } from "./imageObject";
 
 const tag = (name: string, attributes: Record<string, string>) =>
   `<${name} ${Object.entries(attributes)
@@ -89,17 +63,7 @@ export function slideHead(site: Site, story: Story, slideNumber: number): string
     datePublished: story.published,
     inLanguage: story.lang,
     mainEntityOfPage: url,
-    image: images.map((candidate) => {
-      const variant = shareImage(candidate);
-      return {
-        "@type": "ImageObject",
-        url: absoluteUrl(site, variant.src),
-        width: variant.width,
-        height: variant.height,
-        caption: candidate.alt,
-        creditText: story.credit,
-      };
-    }),
+    image: images.map((candidate) => imageObject(site, story, candidate)),
   };
   const lines = [
     `<title>${escapeHtml(title)}</title>`,

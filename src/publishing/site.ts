@@ -1,4 +1,4 @@
-import type { Site } from "./pageHead";
+import type { Site } from "./siteAddress";
 
 declare const __SITE__: Site;
 

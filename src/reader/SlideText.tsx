@@ -38,7 +38,7 @@ export function SlideText({ story, slide, titleId, isFirst, isLast }: SlideTextP
           {paragraph}
         </p>
       ))}
-      {isLast && (
+      {isLast && story.credit !== undefined && (
         <p className="slide__credit">
           <span className="slide__credit-label">Original report: </span>
           {story.credit}

@@ -4,6 +4,7 @@ import { SlidePhoto } from "../images/SlidePhoto";
 import type { Story } from "../story/storyTypes";
 import type { Animate } from "./loadMotion";
 import type { SlidePlace } from "./slideWindow";
+import { AboutPhoto } from "./AboutPhoto";
 import { SlideText } from "./SlideText";
 import { useOverflows } from "./useOverflows";
 import { useSlideMotion } from "./useSlideMotion";
@@ -47,6 +48,7 @@ export const SlideView = memo(function SlideView({
   const [expanded, setExpanded] = useState(false);
   const textId = useId();
   const titleId = useId();
+  const descriptionId = useId();
   useSlideMotion(photoRef, "photo", place, animate);
   useSlideMotion(panelRef, "text", place, animate);
   const count = story.slides.length;
@@ -78,30 +80,39 @@ export const SlideView = memo(function SlideView({
       <figure className="slide__figure" aria-labelledby={titleId}>
         {slide.image && (
           <div ref={photoRef} className="slide__photo">
-            <SlidePhoto image={slide.image} fetch={fetch} />
+            <SlidePhoto
+              image={slide.image}
+              fetch={fetch}
+              describedBy={slide.image.description === undefined ? undefined : descriptionId}
+            />
           </div>
         )}
         <figcaption ref={panelRef} className="slide__panel">
-          <div ref={textRef} id={textId} className={textClass(expanded, overflows)}>
-            <SlideText
-              story={story}
-              slide={slide}
-              titleId={titleId}
-              isFirst={index === 0}
-              isLast={index === count - 1}
-            />
+          <div className="slide__words">
+            <div ref={textRef} id={textId} className={textClass(expanded, overflows)}>
+              <SlideText
+                story={story}
+                slide={slide}
+                titleId={titleId}
+                isFirst={index === 0}
+                isLast={index === count - 1}
+              />
+            </div>
+            {(overflows || expanded) && (
+              <button
+                type="button"
+                className="slide__more"
+                aria-expanded={expanded}
+                aria-controls={textId}
+                tabIndex={inView ? 0 : -1}
+                onClick={() => setExpanded((value) => !value)}
+              >
+                {expanded ? "Show less" : "Read more"}
+              </button>
+            )}
           </div>
-          {(overflows || expanded) && (
-            <button
-              type="button"
-              className="slide__more"
-              aria-expanded={expanded}
-              aria-controls={textId}
-              tabIndex={inView ? 0 : -1}
-              onClick={() => setExpanded((value) => !value)}
-            >
-              {expanded ? "Show less" : "Read more"}
-            </button>
+          {slide.image && (
+            <AboutPhoto image={slide.image} descriptionId={descriptionId} inView={inView} />
           )}
         </figcaption>
       </figure>

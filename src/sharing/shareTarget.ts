@@ -1,4 +1,4 @@
-import { absoluteUrl, sitePath, type Site } from "../publishing/pageHead";
+import { absoluteUrl, sitePath, type Site } from "../publishing/siteAddress";
 import { slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 

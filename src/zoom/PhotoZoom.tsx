@@ -2,6 +2,7 @@ import Lightbox from "yet-another-react-lightbox";
 import Zoom from "yet-another-react-lightbox/plugins/zoom";
 import "yet-another-react-lightbox/styles.css";
 import { parseSrcset } from "../images/parseSrcset";
+import { photoRightsLine } from "../story/photoCredit";
 import type { StoryImage } from "../story/storyTypes";
 
 interface PhotoZoomProps {
@@ -18,6 +19,7 @@ const NO_BUTTON = () => null;
  */
 export default function PhotoZoom({ image, onClose }: PhotoZoomProps) {
   const ratio = image.height / image.width;
+  const rights = photoRightsLine(image);
   const srcSet = parseSrcset(image.srcset.webp).map(({ src, width }) => ({
     src,
     width,
@@ -34,7 +36,12 @@ export default function PhotoZoom({ image, onClose }: PhotoZoomProps) {
       carousel={{ finite: true }}
       controller={{ closeOnBackdropClick: true, closeOnPullDown: true }}
       zoom={{ scrollToZoom: true, maxZoomPixelRatio: 2 }}
-      render={{ buttonPrev: NO_BUTTON, buttonNext: NO_BUTTON }}
+      render={{
+        buttonPrev: NO_BUTTON,
+        buttonNext: NO_BUTTON,
+        // The credit stays with the photo when it is shown large.
+        controls: () => rights !== undefined && <p className="zoom__credit">Photo: {rights}</p>,
+      }}
       labels={{ Lightbox: "Photo, enlarged", Close: "Close photo" }}
     />
   );
