@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { describeIssuePath } from "../src/story/storyIssues";
 import { storySchema } from "../src/story/storySchema";
 import { TO_WRITE } from "./placeholderText";
-import type { ImageFileInfo, StoryFolder } from "./readStoryFolder";
+import type { ImageFileInfo } from "./readImage";
+import type { StoryFolder } from "./readStoryFolder";
 import { storyWarnings } from "./storyWarnings";
 
 type Json = Record<string, unknown>;
