@@ -215,6 +215,32 @@ describe("readPhotoMetadata", () => {
     });
   });
 
+  it("prefers a capture time that says its offset over the camera's clock without one", async () => {
+    const jpeg = await sharp(SVG)
+      .jpeg()
+      .withExif({ IFD2: { DateTimeOriginal: "2019:02:27 18:30:05" } })
+      .toBuffer();
+    const iim = iimSegment([
+      [1, 90, IIM_UTF8],
+      [2, 55, "20190227"],
+      [2, 60, "183005+0700"],
+    ]);
+    expect((await readPhotoMetadata(insertSegment(jpeg, iim))).capturedAt).toBe(
+      "2019-02-27T18:30:05+07:00",
+    );
+  });
+
+  it("turns the carriage returns agency tools end lines with into line feeds", async () => {
+    const jpeg = await sharp(SVG).jpeg().toBuffer();
+    const iim = iimSegment([
+      [1, 90, IIM_UTF8],
+      [2, 120, "Line one.\r\nLine two.\rLine three."],
+    ]);
+    expect((await readPhotoMetadata(insertSegment(jpeg, iim))).caption).toBe(
+      "Line one.\nLine two.\nLine three.",
+    );
+  });
+
   it.each(["webp", "png", "avif"] as const)("reads XMP from %s too", async (format) => {
     const packet = xmpPacket(headline(xml(`"Hà Nội" & 김정은`)));
     const image = await sharp(SVG)[format]().withXmp(packet).toBuffer();

@@ -105,7 +105,9 @@ async function present(
     // A block that cannot be read loses only itself.
   }
   for (const key of FIELDS) {
-    const value = fields[key];
+    // Photoshop and Photo Mechanic end lines with a carriage return, which no page can carry as
+    // written (an HTML parser makes it a line feed): a line break is a line feed here.
+    const value = fields[key]?.replace(/\r\n?/g, "\n");
     if (value?.trim()) kept[key] = value;
   }
   return kept;
@@ -116,7 +118,7 @@ async function present(
  * use: exifr reads no WebP, fails on sharp's AVIF, misses the XMP libvips writes to PNG, and,
  * given a path, may drop an XMP segment that crosses its first 512-byte read. (Extended XMP,
  * which libvips does not read, is left out.) XMP wins over IIM, IIM over EXIF, except for
- * capturedAt, where the camera's clock comes first. Never throws: a file that is not an image,
+ * capturedAt, where the camera's clock comes first unless only another source gives the offset. Never throws: a file that is not an image,
  * or is broken, gives {} (or what its intact header says); the step that decodes pixels
  * reports it.
  */
@@ -131,7 +133,11 @@ export async function readPhotoMetadata(input: string | Uint8Array): Promise<Pho
     present(blocks.exif, readExifFields),
   ]);
   const merged = { ...exif, ...iim, ...xmp };
-  const capturedAt = exif.capturedAt ?? xmp.capturedAt ?? iim.capturedAt;
+  // The camera's clock first, but a time that says its UTC offset beats one that does not.
+  const times = [exif.capturedAt, xmp.capturedAt, iim.capturedAt].filter(
+    (time): time is string => time !== undefined,
+  );
+  const capturedAt = times.find((time) => /(?:Z|[+-]\d\d:?\d\d)$/.test(time)) ?? times[0];
   if (capturedAt) merged.capturedAt = capturedAt;
   return merged;
 }
