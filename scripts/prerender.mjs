@@ -41,12 +41,19 @@ function fileFor(route) {
 const assetPrefix = `${site.base}assets/`;
 const clientAssets = new Set(await readdir(path.join(DIST, "assets")));
 function checkAssets(route, html) {
-  // Every address in the page that starts with the assets folder, up to where the address ends.
-  const names = html
-    .split(assetPrefix)
-    .slice(1)
-    .map((rest) => /^[^"'\s,)?#]+/.exec(rest)?.[0] ?? "");
-  for (const name of names) {
+  // Only addresses the page loads or links: text that merely mentions "/assets/" (a caption, a
+  // licence's web address) is not an asset.
+  const addresses = [...html.matchAll(/\s(src|href|srcset|imagesrcset|content)="([^"]*)"/g)]
+    // A meta tag's content is an address only when it is one of this site (og:image).
+    .filter(([, name, value = ""]) => name !== "content" || value.startsWith(site.origin))
+    .flatMap(([, , value = ""]) => value.split(","))
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")
+    .map((address) =>
+      address.startsWith(site.origin) ? address.slice(site.origin.length) : address,
+    )
+    .filter((address) => address.startsWith(assetPrefix));
+  for (const address of addresses) {
+    const name = address.slice(assetPrefix.length).replace(/[?#].*$/, "");
     if (!clientAssets.has(name))
       throw new Error(
         `prerender: the page for ${route} points at ${assetPrefix}${name}, which the client build did not write`,
