@@ -4,6 +4,7 @@ import { MAX_PHOTO_WIDTH } from "./photoVariants.ts";
 import { hasPlaceholder } from "./placeholderText.ts";
 import { captionOverflow, linesOf, PHONE, STYLES, type TextStyle } from "./readMoreEstimate.ts";
 import type { StoryFolder } from "./readStoryFolder.ts";
+import { photoCredit } from "../src/story/photoCredit.ts";
 
 type Path = StoryIssue["path"];
 
@@ -73,7 +74,7 @@ export function storyWarnings(folder: StoryFolder): StoryIssue[] {
       const alt = altTextProblem(image.alt, image.src, slide.caption);
       if (alt) issues.push({ path: at("image", "alt"), message: alt });
       issues.push(...placeholderIssue(at("image", "description"), image.description));
-      if (image.credit === undefined && image.creator === undefined && story.credit === undefined)
+      if (photoCredit(image) === undefined && story.credit === undefined)
         issues.push({
           path: at("image", "credit"),
           message:

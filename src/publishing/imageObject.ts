@@ -1,3 +1,4 @@
+import { photoCredit } from "../story/photoCredit";
 import type { Story, StoryImage } from "../story/storyTypes";
 import { shareImage } from "./shareImage";
 import { absoluteUrl, type Site } from "./siteAddress";
@@ -5,11 +6,12 @@ import { absoluteUrl, type Site } from "./siteAddress";
 /**
  * A photo as schema.org's ImageObject: its share-size JPEG, what it shows, and its rights as
  * search engines read them (creditText, creator, copyrightNotice, license, acquireLicensePage).
- * A photo without its own credit is credited with the story's line.
+ * A photo is credited as the slide credits it (its credit line, else its creator), and one with
+ * neither with the story's credit line.
  */
 export function imageObject(site: Site, story: Story, image: StoryImage) {
   const variant = shareImage(image);
-  const credit = image.credit ?? story.credit;
+  const credit = photoCredit(image) ?? story.credit;
   return {
     "@type": "ImageObject",
     url: absoluteUrl(site, variant.src),

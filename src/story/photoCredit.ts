@@ -1,7 +1,10 @@
 import type { StoryImage } from "./storyTypes";
 
 /** The line that credits a photo where it is shown: its credit, or else who made it. */
-export function photoCredit(image: StoryImage): string | undefined {
+export function photoCredit(image: {
+  credit?: string | undefined;
+  creator?: string | undefined;
+}): string | undefined {
   return image.credit ?? image.creator;
 }
 
