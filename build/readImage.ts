@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
 import { portraitCrop } from "../src/images/portraitCrop.ts";
 import { normalizePhoto } from "./normalizePhoto.ts";
-import { hasRights, type PhotoRights } from "./rightsXmp.ts";
+import { writeCacheFileOnce } from "./cacheFile.ts";
+import { hasRights, rightsXmp, type PhotoRights } from "./rightsXmp.ts";
 
 /** What the build knows of one image file beside a story.json. */
 export interface ImageFileInfo {
@@ -12,8 +13,12 @@ export interface ImageFileInfo {
   file: string;
   /** The file beside story.json, which the dev server watches. */
   original: string;
-  /** Whether the variants carry the photo's rights in their metadata. */
-  rights: boolean;
+  /**
+   * A key of the rights the normalized copy carries in its metadata, which its variants keep, or
+   * undefined when it carries none. Variants are named by their pixels, so the key is part of
+   * what they are asked for: the same photo with two credits is two sets of files.
+   */
+  rightsKey: string | undefined;
   /** A drawing (SVG), which has no pixel size to fall short of. */
   vector: boolean;
   /** The original file's SHA-256, which tells the same photo under two names. */
@@ -35,32 +40,27 @@ async function writePortrait(
   width: number,
   height: number,
   cacheDir: string,
-  rights: boolean,
+  rightsKey: string | undefined,
 ): Promise<ImageFileInfo["portrait"]> {
   const crop = portraitCrop(width, height, focus);
   if (!crop) return undefined;
   const source = await readFile(file);
   const key = createHash("sha256")
     .update(source)
-    .update(JSON.stringify([crop.box, rights]))
+    .update(JSON.stringify([crop.box, rightsKey ?? null]))
     .digest("hex")
     .slice(0, 16);
   const out = path.join(
     cacheDir,
     `${path.basename(file).replace(/\.[^.]+$/, "")}-portrait-${key}.png`,
   );
-  const exists = await stat(out).catch(() => undefined);
-  if (!exists) {
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(
-      out,
-      // A normalized photo's only metadata is its rights, which the crop keeps.
-      await (rights ? sharp(source).keepExif().keepXmp() : sharp(source))
-        .extract(crop.box)
-        .png({ compressionLevel: 3 })
-        .toBuffer(),
-    );
-  }
+  await writeCacheFileOnce(out, () =>
+    // A normalized photo's only metadata is its rights, which the crop keeps.
+    (rightsKey ? sharp(source).keepExif().keepXmp() : sharp(source))
+      .extract(crop.box)
+      .png({ compressionLevel: 3 })
+      .toBuffer(),
+  );
   return { file: out, width: crop.box.width, height: crop.box.height, focus: crop.focus };
 }
 
@@ -77,7 +77,10 @@ async function readImage(
   const normalized = vector ? { file } : await normalizePhoto(file, src, rights, cacheDir);
   if (typeof normalized === "string") return normalized;
   const served = normalized.file;
-  const keepsRights = !vector && hasRights(rights);
+  const rightsKey =
+    !vector && hasRights(rights)
+      ? createHash("sha256").update(rightsXmp(rights)).digest("hex").slice(0, 16)
+      : undefined;
   try {
     const image = sharp(served);
     const { width, height } = await image.metadata();
@@ -88,14 +91,14 @@ async function readImage(
       .webp({ quality: 40 })
       .toBuffer();
     const placeholder = `data:image/webp;base64,${preview.toString("base64")}`;
-    const portrait = await writePortrait(served, focus, width, height, cacheDir, keepsRights);
+    const portrait = await writePortrait(served, focus, width, height, cacheDir, rightsKey);
     const hash = createHash("sha256")
       .update(await readFile(file))
       .digest("hex");
     const info = {
       file: served,
       original: file,
-      rights: keepsRights,
+      rightsKey,
       vector,
       hash,
       width,
@@ -138,6 +141,8 @@ export async function readImageOnce(
   if (!reading) {
     reading = readImage(file, src, focus, rights, cacheDir);
     readings.set(key, reading);
+    // A failure that is not the file's (a full disk, say) must not stick until the file changes.
+    reading.catch(() => readings.delete(key));
   }
   return reading;
 }

@@ -6,7 +6,7 @@ import { fillFromPhotos, filledFromFile, type SlidePhotoFacts } from "./fillFrom
 import { existingFile, readImageOnce, type ImageFileInfo } from "./readImage.ts";
 import { readPhotoMetadata } from "./photoMetadata.ts";
 
-/** Where the build keeps files it derives from story images (portrait crops). */
+/** Where the build keeps files it derives from story images (normalized photos, portrait crops). */
 const DEFAULT_CACHE_DIR = path.resolve("node_modules/.cache/photo-story");
 
 export interface StoryFolder {

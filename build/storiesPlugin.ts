@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Plugin } from "vite";
 import { IMAGE_WIDTHS } from "./photoVariants.ts";
-import { RIGHTS_DIRECTIVE } from "./keepRights.ts";
+import { RIGHTS_PARAMETER } from "./keepRights.ts";
 import { readStoryFolder, StoryFileError, type StoryFolder } from "./readStoryFolder.ts";
 import { formatStoryIssues } from "../src/story/storyIssues.ts";
 import { storyWarnings } from "./storyWarnings.ts";
@@ -27,11 +27,11 @@ function variantsImport(
   file: string,
   widths: readonly number[],
   format: keyof typeof QUALITY,
-  rights: boolean,
+  rightsKey: string | undefined,
 ): string {
   const output = format === "jpeg" ? "picture" : "srcset";
-  // `rights` keeps the photo's rights metadata, the only metadata its normalized copy has.
-  const keep = rights ? `&${RIGHTS_DIRECTIVE}` : "";
+  // The rights key keeps the photo's rights metadata, the only metadata its normalized copy has.
+  const keep = rightsKey ? `&${RIGHTS_PARAMETER}=${rightsKey}` : "";
   return `${file.split(path.sep).join("/")}?w=${widths.join(";")}&format=${format}&quality=${QUALITY[format]}${keep}&as=${output}`;
 }
 
@@ -68,7 +68,7 @@ function slideData(
   const widths = widthsFor(info.width);
   const code = (["avif", "webp", "jpeg"] as const).map(
     (format) =>
-      `import ${name}_${format} from ${JSON.stringify(variantsImport(info.file, widths, format, info.rights))};`,
+      `import ${name}_${format} from ${JSON.stringify(variantsImport(info.file, widths, format, info.rightsKey))};`,
   );
   const variants = [`avif: ${name}_avif`, `webp: ${name}_webp`, `jpeg: ${name}_jpeg`];
   // The file name is the build's business; the reader gets the variants instead.
@@ -88,7 +88,7 @@ function slideData(
   const { file, width, height, focus: portraitFocus } = info.portrait;
   for (const format of ["avif", "webp"] as const) {
     code.push(
-      `import ${name}_portrait_${format} from ${JSON.stringify(variantsImport(file, portraitWidths(width), format, info.rights))};`,
+      `import ${name}_portrait_${format} from ${JSON.stringify(variantsImport(file, portraitWidths(width), format, info.rightsKey))};`,
     );
   }
   variants.push(`portrait: { avif: ${name}_portrait_avif, webp: ${name}_portrait_webp }`);

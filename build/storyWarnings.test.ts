@@ -12,7 +12,7 @@ type Json = Record<string, unknown>;
 function photo(hash: string, facts: Partial<ImageFileInfo> = {}): ImageFileInfo {
   const file = `/stories/a-story/${hash}.jpg`;
   return {
-    ...{ file, original: file, rights: false, vector: false, hash },
+    ...{ file, original: file, rightsKey: undefined, vector: false, hash },
     ...{ width: 2400, height: 1600, placeholder: "data:," },
     ...facts,
   };
