@@ -33,6 +33,10 @@ describe("unwritableCharacter", () => {
     ["carriage\r\nreturn", "U+000D"],
     ["nul\u0000", "U+0000"],
     ["c1\u0085", "U+0085"],
+    ["nonchar\uFFFE", "U+FFFE"],
+    ["nonchar\uFFFF", "U+FFFF"],
+    ["nonchar\uFDD0", "U+FDD0"],
+    ["private use \uE000 is fine", undefined],
     ["half \ud83d pair", "half of a surrogate pair"],
     ["other half \udc4d", "half of a surrogate pair"],
   ])("%j → %s", (text, expected) => {

@@ -30,13 +30,18 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /**
  * Characters that cannot reach a reader as written: C0 and C1 controls other than tab and line
  * feed (an HTML parser turns a carriage return into a line feed, so the page would no longer
- * match the app), and halves of surrogate pairs, which UTF-8 cannot encode.
+ * match the app), noncharacters such as U+FFFE, and halves of surrogate pairs, which UTF-8
+ * cannot encode.
  */
 export function unwritableCharacter(text: string): string | undefined {
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     const control =
-      (code < 0x20 && code !== 0x09 && code !== 0x0a) || (code >= 0x7f && code <= 0x9f);
+      (code < 0x20 && code !== 0x09 && code !== 0x0a) ||
+      (code >= 0x7f && code <= 0x9f) ||
+      // Noncharacters, which XML (a photo's rights metadata) cannot carry either.
+      (code >= 0xfdd0 && code <= 0xfdef) ||
+      (code & 0xfffe) === 0xfffe;
     if (control) return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
   }
   return LONE_SURROGATE.test(text) ? "half of a surrogate pair" : undefined;
