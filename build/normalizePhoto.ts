@@ -29,6 +29,8 @@ function exifRights(rights: PhotoRights): Record<string, string> {
 /** The photo every variant is made from: upright, sRGB, 8 bits, at most the widest served. */
 export interface NormalizedPhoto {
   file: string;
+  /** The original file's SHA-256, which tells the same photo under two names. */
+  hash: string;
   width: number;
   height: number;
 }
@@ -73,8 +75,9 @@ export async function normalizePhoto(
   } catch (error) {
     return readError(src, error);
   }
+  const hash = createHash("sha256").update(source).digest("hex");
   const key = createHash("sha256")
-    .update(source)
+    .update(hash)
     .update(JSON.stringify([NORMALIZE_VERSION, MAX_PHOTO_WIDTH, INTERMEDIATE, rights]))
     .digest("hex")
     .slice(0, 16);
@@ -102,5 +105,5 @@ export async function normalizePhoto(
   });
   if (failure) return failure;
   const { width, height } = await sharp(out).metadata();
-  return { file: out, width, height };
+  return { file: out, width, height, hash };
 }

@@ -74,9 +74,17 @@ async function readImage(
 ): Promise<ImageFileInfo | string> {
   // A vector drawing is served as drawn; a photo from its upright, sRGB, rights-only copy.
   const vector = /\.svg$/i.test(file);
-  const normalized = vector ? { file } : await normalizePhoto(file, src, rights, cacheDir);
+  // The original is read once: normalizePhoto hashes it on its way.
+  const normalized = vector
+    ? {
+        file,
+        hash: createHash("sha256")
+          .update(await readFile(file))
+          .digest("hex"),
+      }
+    : await normalizePhoto(file, src, rights, cacheDir);
   if (typeof normalized === "string") return normalized;
-  const served = normalized.file;
+  const { file: served, hash } = normalized;
   const rightsKey =
     !vector && hasRights(rights)
       ? createHash("sha256").update(rightsXmp(rights)).digest("hex").slice(0, 16)
@@ -92,9 +100,6 @@ async function readImage(
       .toBuffer();
     const placeholder = `data:image/webp;base64,${preview.toString("base64")}`;
     const portrait = await writePortrait(served, focus, width, height, cacheDir, rightsKey);
-    const hash = createHash("sha256")
-      .update(await readFile(file))
-      .digest("hex");
     const info = {
       file: served,
       original: file,
