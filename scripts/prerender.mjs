@@ -1,5 +1,6 @@
 // Writes a real HTML page for every route into dist/ (OUT_DIR), from the server build beside it (SSR_DIR):
 // the route's markup inside #root, its <head> tags, and the stylesheet inlined.
+import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -25,8 +26,21 @@ const css = (await readFile(cssFile, "utf8")).replace(/<\/style/gi, "<\\/style")
 // Every insertion goes through a function: a replacement string would read "$&", "$'" and "$1"
 // in story text as patterns, and put pieces of the page in their place.
 const put = (html, marker, content) => html.replace(marker, () => content);
+
+// The build's name: every file it wrote is named by its content, so their names name the build. A
+// page carries the name of the build it belongs to, and version.json names the build now served;
+// a reader whose files have gone compares the two (src/deploy).
+const clientAssets = new Set(await readdir(path.join(DIST, "assets")));
+const build = createHash("sha256")
+  .update([...clientAssets].sort().join("\n"))
+  .digest("hex")
+  .slice(0, 16);
 const shell = put(
-  put(template, stylesheet[0], `<style>${css}</style>`),
+  put(
+    put(template, "<html ", `<html data-build="${build}" `),
+    stylesheet[0],
+    `<style>${css}</style>`,
+  ),
   '<meta charset="UTF-8" />',
   `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`,
 );
@@ -39,7 +53,6 @@ function fileFor(route) {
 // The server build names its assets by itself; a page that points at a file the client build did
 // not write would show a broken photo, so the build stops instead.
 const assetPrefix = `${site.base}assets/`;
-const clientAssets = new Set(await readdir(path.join(DIST, "assets")));
 function checkAssets(route, html) {
   // Only addresses the page loads or links: text that merely mentions "/assets/" (a caption, a
   // licence's web address) is not an asset.
@@ -112,7 +125,8 @@ await writeFile(
   path.join(DIST, "shell.html"),
   put(put(shell, "<!--app-head-->", "<title>Photo stories</title>"), "<!--app-html-->", ""),
 );
-await writeServiceWorker(DIST, site.base);
+await writeFile(path.join(DIST, "version.json"), `${JSON.stringify({ build })}\n`);
+await writeServiceWorker(DIST, site.base, build);
 
 // Headers for hosts that read a _headers file (Netlify, Cloudflare Pages), with the same policy.
 const headers = await readFile(new URL("./_headers.template", import.meta.url), "utf8");

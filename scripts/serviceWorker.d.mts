@@ -1,2 +1,2 @@
 export const PHOTO_CACHE: string;
-export function writeServiceWorker(dist: string, base: string): Promise<void>;
+export function writeServiceWorker(dist: string, base: string, build: string): Promise<void>;

@@ -1,12 +1,19 @@
 // Writes dist/sw.js with Workbox, after the pages exist: the app shell (scripts, styles, a page to
 // start the app on any address) is precached; pages are network-first with the shell as their
-// offline fallback; photos are kept once seen.
+// offline fallback; photos are kept once seen. What it keeps is bounded (docs/offline.md).
+import { appendFile } from "node:fs/promises";
 import { generateSW } from "workbox-build";
 
 /** The cache the reader also fills with the photos of the slides ahead (src/offline). */
 export const PHOTO_CACHE = "photos";
+/** The pages kept for offline reading belong to one build: their scripts are that build's. */
+const PAGE_CACHE_PREFIX = "pages-";
 
-export async function writeServiceWorker(dist, base) {
+/**
+ * Writes `${dist}/sw.js` for the site at `base`, built as `build` (scripts/prerender.mjs): a new
+ * build's worker precaches that build's files and drops the pages kept by older ones.
+ */
+export async function writeServiceWorker(dist, base, build) {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     globPatterns: [
@@ -30,12 +37,17 @@ export async function writeServiceWorker(dist, base) {
     navigateFallback: null,
     runtimeCaching: [
       {
-        urlPattern: ({ request }) => request.mode === "navigate",
+        // A page the reader opens, or one the reader asks to keep ahead (sent to the worker as a
+        // CACHE_URLS message whose requests accept text/html, by src/offline/keepForOffline.ts).
+        urlPattern: ({ request }) =>
+          request.mode === "navigate" || request.headers.get("accept") === "text/html",
         handler: "NetworkFirst",
         options: {
-          cacheName: "pages",
+          cacheName: `${PAGE_CACHE_PREFIX}${build}`,
           networkTimeoutSeconds: 4,
-          expiration: { maxEntries: 200 },
+          expiration: { maxEntries: 200, purgeOnQuotaError: true },
+          // A page kept from a request that asked only for text/html serves a navigation too.
+          matchOptions: { ignoreVary: true },
           precacheFallback: { fallbackURL: `${base}shell.html` },
         },
       },
@@ -44,12 +56,25 @@ export async function writeServiceWorker(dist, base) {
         handler: "CacheFirst",
         options: {
           cacheName: PHOTO_CACHE,
-          expiration: { maxEntries: 400, maxAgeSeconds: 60 * 60 * 24 * 60 },
+          // A full quota empties this cache rather than failing the page (docs/offline.md).
+          expiration: {
+            maxEntries: 400,
+            maxAgeSeconds: 60 * 60 * 24 * 60,
+            purgeOnQuotaError: true,
+          },
           cacheableResponse: { statuses: [200] },
         },
       },
     ],
   });
   for (const warning of warnings) console.warn(warning);
+  // Pages of an older build point at scripts this worker no longer keeps: once it takes over,
+  // they go, and the pages are kept again as the reader reads.
+  await appendFile(
+    `${dist}/sw.js`,
+    `\nself.addEventListener("activate",e=>e.waitUntil(caches.keys().then(n=>Promise.all(` +
+      `n.filter(c=>c.startsWith(${JSON.stringify(PAGE_CACHE_PREFIX)})&&c!==${JSON.stringify(`${PAGE_CACHE_PREFIX}${build}`)})` +
+      `.map(c=>caches.delete(c))))));\n`,
+  );
   console.log(`service worker: precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);
 }

@@ -1,4 +1,5 @@
 import "./styles/app.css";
+import { recoverFromMissingFile, watchForMissingFiles } from "./deploy/recoverFromDeploy";
 
 // The page arrives prerendered: readable, with working links, before any script runs. So the app
 // (React, the router, the reader) is fetched only once the page has painted and its first photos
@@ -37,7 +38,30 @@ function linkManifest(): void {
   document.head.append(link);
 }
 
-void Promise.race([Promise.all([firstPaint(), pageLoaded()]), atTheLatest]).then(() => {
+/**
+ * The shell page (served offline for an address not kept, and by the dev server) has nothing to
+ * paint: waiting for a first paint there would only wait for the timer. The app starts at once.
+ */
+const nothingToPaint = !document.getElementById("root")?.firstElementChild;
+
+/**
+ * Starts the app. If its code cannot be had, the page stays as it is, readable and with working
+ * links: after a deploy the new version is loaded instead, and after a dropped connection the app
+ * is tried again when the browser is back online.
+ */
+function startApp(): void {
+  import("./main").catch(async () => {
+    if (await recoverFromMissingFile()) return;
+    window.addEventListener("online", startApp, { once: true });
+  });
+}
+
+watchForMissingFiles();
+void (
+  nothingToPaint
+    ? Promise.resolve()
+    : Promise.race([Promise.all([firstPaint(), pageLoaded()]), atTheLatest])
+).then(() => {
   linkManifest();
-  return import("./main");
+  startApp();
 });

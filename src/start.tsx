@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { stories } from "virtual:stories";
 import { App } from "./App";
+import { recoverFromMissingFile } from "./deploy/recoverFromDeploy";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
 import { LOAD_AHEAD } from "./reader/slideWindow";
 import { StoryLibrary } from "./story/storyLibrary";
@@ -36,7 +37,11 @@ await (
   addressed
     ? library.load(addressed.slug, addressed.index - LOAD_AHEAD, addressed.index + LOAD_AHEAD)
     : Promise.resolve()
-).catch(() => undefined);
+).catch(async () => {
+  // The story's data is gone after a deploy: the page is reloading onto the new version, and an
+  // app rendered now would only flash the slide without its text.
+  if (await recoverFromMissingFile()) await new Promise(() => {});
+});
 const prerenderedFor = root.dataset.path;
 if (prerenderedFor !== undefined && prerenderedFor === window.location.pathname)
   // As a transition, hydration yields to the browser every few milliseconds instead of taking

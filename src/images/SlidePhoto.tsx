@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type CSSProperties } from "react";
+import { recoverFromMissingFile } from "../deploy/recoverFromDeploy";
 import type { StoryImage } from "../story/storyTypes";
 import type { PhotoFetch } from "./fetchPolicy";
 import { coverSizes, focusPosition } from "./photoSizes";
@@ -11,7 +12,8 @@ export const PHOTO_TIMING = "slide-photo";
  * A photo that covers its box around its focal point, in the best format the browser reads, cut
  * to a portrait crop on portrait screens, over a blurred preview that holds its place until it
  * arrives. A photo not yet wanted (see photoFetch) is only its preview. If the photo fails, the
- * preview stays, with a note that says what the photo shows.
+ * preview stays, with a note that says what the photo shows; unless the photo is gone because a new
+ * version of the site is out, in which case the page reloads onto it instead.
  */
 interface SlidePhotoProps {
   image: StoryImage;
@@ -29,11 +31,15 @@ export function SlidePhoto({ image, fetch, describedBy }: SlidePhotoProps) {
   const [wanted, setWanted] = useState(fetch.load);
   if (fetch.load && !wanted) setWanted(true);
   const img = useRef<HTMLImageElement>(null);
+  const fail = () =>
+    void recoverFromMissingFile().then((reloading) => {
+      if (!reloading) setFailed(true);
+    });
 
   // A prerendered photo may have failed before the app took over and could hear about it.
   useEffect(() => {
     const element = img.current;
-    if (element?.complete && element.naturalWidth === 0 && element.currentSrc) setFailed(true);
+    if (element?.complete && element.naturalWidth === 0 && element.currentSrc) fail();
   }, [wanted]);
   const style = {
     backgroundImage: `url("${image.placeholder}")`,
@@ -78,7 +84,7 @@ export function SlidePhoto({ image, fetch, describedBy }: SlidePhotoProps) {
             elementtiming={PHOTO_TIMING}
             fetchPriority={fetch.priority}
             decoding={fetch.priority === "high" ? "sync" : "async"}
-            onError={() => setFailed(true)}
+            onError={fail}
           />
         </picture>
       )}
