@@ -1,4 +1,5 @@
 import { Route, Routes } from "react-router";
+import { useKeepPageOffline } from "./offline/useKeepStoryOffline";
 import { AppErrorBoundary } from "./routes/AppErrorBoundary";
 import { CanonicalAddress } from "./routes/CanonicalAddress";
 import { HomeRoute } from "./routes/HomeRoute";
@@ -10,6 +11,7 @@ import { StoryLibraryContext, useStories } from "./story/useStoryLibrary";
 /** The reader's routes. The address alone says which story and slide are shown. */
 export function App({ library }: { library: StoryLibrary }) {
   const stories = useStories(library);
+  useKeepPageOffline();
   return (
     <StoryLibraryContext value={library}>
       <AppErrorBoundary base={import.meta.env.BASE_URL}>

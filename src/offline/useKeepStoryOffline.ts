@@ -1,51 +1,72 @@
 import { useContext, useEffect } from "react";
+import { useLocation } from "react-router";
+import { slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 import { StoryLibraryContext } from "../story/useStoryLibrary";
+import { keepForOffline, siteUrl } from "./keepForOffline";
 import { photosToKeep, usedVariant } from "./photosToKeep";
 import { useServiceWorkerControl } from "./useServiceWorkerControl";
 
-/** The cache the service worker serves photos from (scripts/serviceWorker.mjs; a test keeps them equal). */
-export const PHOTO_CACHE = "photos";
-/** How long the reader rests on a slide before the photos ahead are fetched for offline reading. */
+/** How long the reader rests on a slide before the slides ahead are kept for offline reading. */
 const KEEP_AFTER_MS = 5_000;
 const AHEAD = 30;
 const BEHIND = 5;
 
+const savesData = () =>
+  Boolean((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData);
+
 /**
- * Once the reader has rested on a slide, keeps the photos of the slides around it (in the crop,
- * format and width this screen uses) in the service worker's photo cache, so the story reads
- * offline, pictures included. Never on a connection that asks to save data, never before the first
- * view is complete.
+ * Keeps the page at the current address for offline reading, as soon as a service worker runs the
+ * page: the first page a reader opens was fetched before the worker existed, and a page the app
+ * moved to was never fetched at all. A page is fetched only when it is not kept yet.
  */
-export function useKeepPhotosOffline(story: Story, slideNumber: number): void {
+export function useKeepPageOffline(): void {
+  const controlled = useServiceWorkerControl();
+  const { pathname } = useLocation();
+  useEffect(() => {
+    if (controlled && !savesData()) void keepForOffline([siteUrl(pathname)], []);
+  }, [controlled, pathname]);
+}
+
+/**
+ * Once the reader has rested on a slide, keeps the slides around it for offline reading: their
+ * pages (so each opens offline as it was written, at once) and their photos in the crop, format
+ * and width this screen uses. Never on a connection that asks to save data.
+ */
+export function useKeepStoryOffline(story: Story, slideNumber: number): void {
   const controlled = useServiceWorkerControl();
   const library = useContext(StoryLibraryContext);
   useEffect(() => {
-    const connection = (navigator as Navigator & { connection?: { saveData?: boolean } })
-      .connection;
-    if (!controlled || typeof caches === "undefined" || connection?.saveData) return;
+    if (!controlled || savesData()) return;
     let cancelled = false;
     // The story as loaded by now: pages arrive after this effect starts.
     const latest = () => library?.getSnapshot().find((known) => known.slug === story.slug) ?? story;
     const timer = setTimeout(async () => {
-      const image = latest().slides[slideNumber - 1]?.image;
-      const shown = document.querySelector<HTMLImageElement>(
-        `[data-slide="${slideNumber}"] .photo__img`,
-      );
-      const used = image && shown?.currentSrc ? usedVariant(image, shown.currentSrc) : undefined;
-      if (!used) return;
-      // The slides ahead may not be loaded yet: their pages come first.
+      // The slides ahead may not be loaded yet: their data comes first.
       await library
         ?.load(story.slug, slideNumber - 1 - BEHIND, slideNumber - 1 + AHEAD)
         .catch(() => undefined);
       if (cancelled) return;
-      const images = latest().slides.map((slide) => slide?.image);
-      const cache = await caches.open(PHOTO_CACHE);
-      for (const src of photosToKeep(images, slideNumber - 1, used, AHEAD, BEHIND)) {
-        if (cancelled) return;
-        const url = new URL(src, window.location.href).href;
-        if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
-      }
+      const slides = latest().slides;
+      const first = Math.max(1, slideNumber - BEHIND);
+      const last = Math.min(slides.length, slideNumber + AHEAD);
+      const pages: string[] = [];
+      for (let number = slideNumber; number <= last; number += 1)
+        pages.push(siteUrl(slidePath(story.slug, number)));
+      for (let number = slideNumber - 1; number >= first; number -= 1)
+        pages.push(siteUrl(slidePath(story.slug, number)));
+      const image = slides[slideNumber - 1]?.image;
+      const shown = document.querySelector<HTMLImageElement>(
+        `[data-slide="${slideNumber}"] .photo__img`,
+      );
+      const used = image && shown?.currentSrc ? usedVariant(image, shown.currentSrc) : undefined;
+      const images = slides.map((slide) => slide?.image);
+      const photos = used
+        ? photosToKeep(images, slideNumber - 1, used, AHEAD, BEHIND).map(
+            (src) => new URL(src, window.location.href).href,
+          )
+        : [];
+      await keepForOffline(pages, photos, () => cancelled);
     }, KEEP_AFTER_MS);
     return () => {
       cancelled = true;

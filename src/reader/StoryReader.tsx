@@ -10,7 +10,7 @@ import { useNavigate } from "react-router";
 import { firstPaintFetch, photoFetch } from "../images/fetchPolicy";
 import { useDocumentTitle } from "../routes/useDocumentTitle";
 import { useLoadSlides } from "../story/useStoryLibrary";
-import { useKeepPhotosOffline } from "../offline/useKeepPhotosOffline";
+import { useKeepStoryOffline } from "../offline/useKeepStoryOffline";
 import { slideDocumentTitle } from "../story/documentTitle";
 import { slideAnnouncement } from "../story/slideAnnouncement";
 import { useFocusFollowsSlide } from "./useFocusFollowsSlide";
@@ -83,7 +83,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   if (!moved && current !== entry) setMoved(true);
   useFocusFollowsSlide(slideNumber);
   useDocumentTitle(slideDocumentTitle(story, slideNumber));
-  useKeepPhotosOffline(story, slideNumber);
+  useKeepStoryOffline(story, slideNumber);
   const currentImage = story.slides[current]?.image;
   // The slides' data comes in pages: the ones around the reader and the address, well ahead.
   useLoadSlides(
