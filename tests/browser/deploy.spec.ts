@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { nextVersion, serveAcrossADeploy, type DeploySite } from "./deploySite";
+import { nextVersion, serveSite, type DeploySite } from "./deploySite";
 import { SLIDE_COUNT } from "./reader";
 
 // A reader opened a slide before a new version of the site went out. Every file of the old
@@ -23,7 +23,7 @@ function watchForErrors(page: Page): string[] {
 
 let site: DeploySite;
 test.beforeEach(async () => {
-  site = await serveAcrossADeploy();
+  site = await serveSite();
 });
 test.afterEach(async () => {
   await site.close();
@@ -79,7 +79,7 @@ test.describe("after a deploy, without the service worker", () => {
     page,
   }) => {
     await site.close();
-    site = await serveAcrossADeploy({ deployAt: (pathname) => /\/assets\/main-/.test(pathname) });
+    site = await serveSite({ deployAt: (pathname) => /\/assets\/main-/.test(pathname) });
     const errors = watchForErrors(page);
     await page.goto(`${site.origin}/hanoi-summit/4`);
     await expectNewVersionOn(page, 4);
@@ -91,7 +91,7 @@ test.describe("after a deploy, without the service worker", () => {
     page,
   }) => {
     await site.close();
-    site = await serveAcrossADeploy({
+    site = await serveSite({
       deployAt: (pathname) => /\/assets\/\d+-[^/]+\.js$/.test(pathname),
     });
     const errors = watchForErrors(page);

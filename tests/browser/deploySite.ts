@@ -107,19 +107,28 @@ export interface DeploySite {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /** The first request this matches brings the deploy, and is answered by the next version. */
+  deployAt?: (pathname: string) => boolean;
+  /** Requests this matches lose their connection before any answer, as on a train in a tunnel. */
+  drop?: (pathname: string) => boolean;
+}
+
 /**
- * Serves the current build until `deploy()` (or until a request matches `deployAt`, which is then
- * answered by the next version already), then the next version.
+ * Serves the current build until `deploy()` (or until a request matches `deployAt`), then the
+ * next version.
  */
-export async function serveAcrossADeploy(
-  options: { deployAt?: (pathname: string) => boolean } = {},
-): Promise<DeploySite> {
+export async function serveSite(options: ServeOptions = {}): Promise<DeploySite> {
   const { root: nextRoot } = await nextVersion();
   let root = DIST;
   const requests: string[] = [];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://x");
     requests.push(pathname);
+    if (options.drop?.(pathname)) {
+      request.socket.destroy();
+      return;
+    }
     if (options.deployAt?.(pathname)) root = nextRoot;
     serveFrom(root, request, response).catch((error: unknown) => {
       response.writeHead(500);

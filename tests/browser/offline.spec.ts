@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { serveAcrossADeploy } from "./deploySite";
+import { serveSite } from "./deploySite";
 import { expectCurrentSlideToBe, slideUrl } from "./reader";
 
 // A story opened once reads offline from its first frame, on any slide, photos included.
@@ -132,7 +132,7 @@ test.describe("reading offline", () => {
     context,
   }) => {
     // A site of its own, so the quota set here is no other test's.
-    const site = await serveAcrossADeploy();
+    const site = await serveSite();
     try {
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));

@@ -1,0 +1,123 @@
+import { expect, test, type Page } from "@playwright/test";
+import { serveSite } from "./deploySite";
+import { SLIDE_COUNT } from "./reader";
+
+// Bad networks: the slide the address names is readable, the address and the slide agree, and no
+// error escapes, however the network fails.
+
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error" && !/Failed to load resource/.test(message.text()))
+      errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/** The slide whose text is on screen, read from what the reader sees. */
+function slideOnScreen(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const hit = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
+    return Number(hit?.closest("[data-slide]")?.getAttribute("data-slide") ?? 0);
+  });
+}
+
+test.describe("on a bad network", () => {
+  test("with 2 s round trips, the slide reads at once and the reader takes over", async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    const errors = watchForErrors(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 2_000,
+      downloadThroughput: 1_600_000 / 8,
+      uploadThroughput: 750_000 / 8,
+    });
+    await page.goto("/hanoi-summit/4", { waitUntil: "commit", timeout: 60_000 });
+    await expect(page.locator('[data-slide="4"] .slide__panel')).toBeVisible({ timeout: 30_000 });
+    await expect.poll(() => slideOnScreen(page), { timeout: 30_000 }).toBe(4);
+    await expect(page).toHaveURL(/\/hanoi-summit\/4$/);
+    await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true", {
+      timeout: 60_000,
+    });
+    await page.keyboard.press("ArrowDown");
+    await expect(page).toHaveURL(/\/hanoi-summit\/5$/);
+    await expect.poll(() => slideOnScreen(page), { timeout: 15_000 }).toBe(5);
+    await expect(page.getByText(`5 / ${SLIDE_COUNT}`, { exact: true })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test("when the connection drops while the app loads, the slide stays readable, and the app comes with the connection", async ({
+    page,
+    context,
+  }) => {
+    let dropped = true;
+    const site = await serveSite({
+      // The page and its first script arrive; the app's own code does not.
+      drop: (pathname) => dropped && /\/assets\/(main|react-dom|start)-/.test(pathname),
+    });
+    try {
+      const errors = watchForErrors(page);
+      await page.goto(`${site.origin}/hanoi-summit/3`);
+      await expect
+        .poll(() => site.requests.some((path) => path.includes("/assets/main-")))
+        .toBe(true);
+      await expect(page.locator('[data-slide="3"] .slide__panel')).toBeVisible();
+      await expect(
+        page
+          .locator('[data-slide="3"]')
+          .getByText(/makes a point/)
+          .first(),
+      ).toBeVisible();
+      expect(await slideOnScreen(page)).toBe(3);
+      await expect(page).toHaveURL(/\/hanoi-summit\/3$/);
+      // The story's links work without the app.
+      await expect(page.getByRole("link", { name: "Next slide" })).toHaveAttribute(
+        "href",
+        /\/hanoi-summit\/4$/,
+      );
+      // The connection comes back.
+      dropped = false;
+      await context.setOffline(true);
+      await context.setOffline(false);
+      await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+      await page.keyboard.press("ArrowDown");
+      await expect(page).toHaveURL(/\/hanoi-summit\/4$/);
+      await expect.poll(() => slideOnScreen(page)).toBe(4);
+      expect(errors).toEqual([]);
+    } finally {
+      await site.close();
+    }
+  });
+
+  test("when every photo fails, each slide keeps its text and alt text, and the reader moves", async ({
+    page,
+  }) => {
+    const errors = watchForErrors(page);
+    await page.route(/\/assets\/.*\.(avif|webp|jpe?g|png)$/, (route) => route.abort("failed"));
+    await page.goto("/hanoi-summit/2");
+    await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+    // Marks this document: a reload (looking for a new version that is not there) would drop it.
+    await page.evaluate(() => ((window as unknown as { __same: boolean }).__same = true));
+    for (const slide of [2, 3, 4]) {
+      if (slide > 2) await page.keyboard.press("ArrowDown");
+      await expect(page).toHaveURL(new RegExp(`/hanoi-summit/${slide}$`));
+      await expect.poll(() => slideOnScreen(page)).toBe(slide);
+      const section = page.locator(`[data-slide="${slide}"]`);
+      await expect(section.locator(".photo__missing")).toBeVisible();
+      const alt = await section.locator(".photo__img").getAttribute("alt");
+      expect(alt?.length).toBeGreaterThan(10);
+      await expect(section.locator(".photo__missing")).toContainText(alt ?? "");
+      await expect(section.locator(".slide__caption")).toBeVisible();
+    }
+    expect(await page.evaluate(() => (window as unknown as { __same?: boolean }).__same)).toBe(
+      true,
+    );
+    expect(errors).toEqual([]);
+  });
+});
