@@ -1,5 +1,6 @@
 import "./styles/app.css";
 import { recoverFromMissingFile, watchForMissingFiles } from "./deploy/recoverFromDeploy";
+import { whenWorthRetrying } from "./faults/retry";
 
 // The page arrives prerendered: readable, with working links, before any script runs. So the app
 // (React, the router, the reader) is fetched only once the page has painted and its first photos
@@ -46,14 +47,19 @@ const nothingToPaint = !document.getElementById("root")?.firstElementChild;
 
 /**
  * Starts the app. If its code cannot be had, the page stays as it is, readable and with working
- * links: after a deploy the new version is loaded instead, and after a dropped connection the app
- * is tried again when the browser is back online.
+ * links: after a deploy the new version is loaded instead, and otherwise the app is tried again
+ * when the connection is back.
  */
-function startApp(): void {
-  import("./main").catch(async () => {
-    if (await recoverFromMissingFile()) return;
-    window.addEventListener("online", startApp, { once: true });
-  });
+async function startApp(): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await import("./main");
+      return;
+    } catch {
+      if (await recoverFromMissingFile()) return;
+      await whenWorthRetrying(attempt);
+    }
+  }
 }
 
 watchForMissingFiles();
@@ -63,5 +69,5 @@ void (
     : Promise.race([Promise.all([firstPaint(), pageLoaded()]), atTheLatest])
 ).then(() => {
   linkManifest();
-  startApp();
+  return startApp();
 });

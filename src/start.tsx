@@ -4,6 +4,7 @@ import { BrowserRouter } from "react-router";
 import { stories } from "virtual:stories";
 import { App } from "./App";
 import { recoverFromMissingFile } from "./deploy/recoverFromDeploy";
+import { whenWorthRetrying } from "./faults/retry";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
 import { LOAD_AHEAD } from "./reader/slideWindow";
 import { StoryLibrary } from "./story/storyLibrary";
@@ -27,21 +28,37 @@ function addressedSlide(pathname: string): { slug: string; index: number } | und
   return { slug, index: Math.max(0, (Number.parseInt(slide ?? "1", 10) || 1) - 1) };
 }
 
-// The slides around the addressed one, as far as the reader loads ahead, come first: the app's
-// first render is then the page's own, and the reader asks for nothing more at once. A page
-// prerendered for this very address is hydrated. Any other page (the 404 page served for an
+/**
+ * Loads the slides around the addressed one, as far as the reader loads ahead, before the app
+ * renders: its first render is then the page's own, and the reader asks for nothing more at once.
+ * Without them the app would render
+ * placeholders over the prerendered text (and on a prerendered page, fail to hydrate and rebuild it,
+ * moving what the reader sees). So if they cannot be had, the page stays as it is, readable and
+ * with working links: after a deploy the new version is loaded instead, and otherwise they are
+ * asked for again when the connection is back.
+ */
+async function loadAddressedSlides(): Promise<void> {
+  const addressed = addressedSlide(window.location.pathname);
+  if (!addressed) return;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await library.load(
+        addressed.slug,
+        addressed.index - LOAD_AHEAD,
+        addressed.index + LOAD_AHEAD,
+      );
+      return;
+    } catch {
+      if (await recoverFromMissingFile()) await new Promise(() => {});
+      await whenWorthRetrying(attempt);
+    }
+  }
+}
+
+// A page prerendered for this very address is hydrated. Any other page (the 404 page served for an
 // address the build did not write, such as /story/04, or the dev server's empty shell) is rendered
 // afresh, since its markup was made for another address.
-const addressed = addressedSlide(window.location.pathname);
-await (
-  addressed
-    ? library.load(addressed.slug, addressed.index - LOAD_AHEAD, addressed.index + LOAD_AHEAD)
-    : Promise.resolve()
-).catch(async () => {
-  // The story's data is gone after a deploy: the page is reloading onto the new version, and an
-  // app rendered now would only flash the slide without its text.
-  if (await recoverFromMissingFile()) await new Promise(() => {});
-});
+await loadAddressedSlides();
 const prerenderedFor = root.dataset.path;
 if (prerenderedFor !== undefined && prerenderedFor === window.location.pathname)
   // As a transition, hydration yields to the browser every few milliseconds instead of taking
