@@ -21,6 +21,7 @@ import { ReaderBar } from "./ReaderBar";
 import { LOAD_AHEAD, firstPaintWindow, movingWindow, slidePlace } from "./slideWindow";
 import { SlideView } from "./SlideView";
 import { StepButtons } from "./StepButtons";
+import { useHeading } from "./useHeading";
 import { useHydrated } from "./useHydrated";
 import { useReaderKeys } from "./useReaderKeys";
 import { useReducedMotion } from "./useReducedMotion";
@@ -73,10 +74,8 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const positioned = useRef(false);
   // The slide a scroll of ours is on its way to; a rest anywhere else meanwhile is from an older
   // scroll and must not move the address back. The reader's own wheel or touch takes over.
-  const heading = useRef<{ index: number; until: number } | null>(null);
-  useReaderTakesOver(scrollerRef, () => {
-    heading.current = null;
-  });
+  const heading = useHeading(scrollerRef);
+  useReaderTakesOver(scrollerRef, () => heading.set(null));
   const zoom = usePhotoZoom();
   // The slide the reader arrived on is not announced; every one they move to is.
   const [moved, setMoved] = useState(false);
@@ -111,16 +110,16 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
     const first = !positioned.current;
     positioned.current = true;
     // Until the next frame says otherwise, a rest anywhere else is from an older scroll.
-    heading.current = { index: current, until: performance.now() + HEADING_MS };
+    heading.set({ index: current, until: performance.now() + HEADING_MS });
     const place = () => {
       const top = current * scroller.clientHeight;
       if (Math.abs(scroller.scrollTop - top) < 1) {
-        heading.current = null;
+        heading.set(null);
         return;
       }
       // A long way is jumped: a smooth scroll past many slides would only blur them by.
       const jump = first || reducedMotion || Math.abs(nearestSlide(scroller) - current) > 2;
-      heading.current = { index: current, until: performance.now() + HEADING_MS };
+      heading.set({ index: current, until: performance.now() + HEADING_MS });
       scroller.scrollTo({ top, behavior: jump ? "instant" : "smooth" });
     };
     // The first position is taken before the first frame. A move reads the scroll position in the
@@ -132,7 +131,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
     }
     const frame = requestAnimationFrame(place);
     return () => cancelAnimationFrame(frame);
-  }, [current, hydrated, reducedMotion]);
+  }, [current, hydrated, reducedMotion, heading]);
 
   useScrollSlide(scrollerRef, {
     onView: (index) => {
@@ -157,7 +156,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
         );
         return;
       }
-      heading.current = null;
+      heading.set(null);
       // Snapping should leave the scroller on a slide; if something left it between two, finish it.
       if (!onSlideBoundary(scroller)) {
         scroller.scrollTo({ top: index * scroller.clientHeight, behavior: "instant" });
