@@ -1,0 +1,4 @@
+import { firefox } from "./firefox";
+import { describeReaderOn } from "./readerBehaviours";
+
+describeReaderOn(firefox);

@@ -1,0 +1,4 @@
+import { describeReaderOn } from "./readerBehaviours";
+import { webkit } from "./webkit";
+
+describeReaderOn(webkit);
