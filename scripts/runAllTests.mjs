@@ -6,6 +6,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 // This run's own result files, so that no other run of either tool can be counted instead.
 const VITEST_REPORT = "reports/all-tests-vitest.json";
 const PLAYWRIGHT_REPORT = "reports/all-tests-playwright.json";
+const ENGINES_REPORT = "reports/all-tests-engines.json";
 
 const STEPS = [
   ["typecheck", ["run", "typecheck"]],
@@ -13,10 +14,12 @@ const STEPS = [
   ["unit and component tests", ["run", "test:unit", "--", `--outputFile.json=${VITEST_REPORT}`]],
   ["production build", ["run", "build"]],
   ["browser tests", ["run", "test:browser"]],
+  ["engine tests", ["run", "test:engines", "--", `--outputFile.json=${ENGINES_REPORT}`]],
 ];
 
 rmSync(VITEST_REPORT, { force: true });
 rmSync(PLAYWRIGHT_REPORT, { force: true });
+rmSync(ENGINES_REPORT, { force: true });
 process.env.PLAYWRIGHT_REPORT = PLAYWRIGHT_REPORT;
 
 const failedSteps = [];
@@ -36,11 +39,16 @@ function readJson(file) {
 
 const vitest = readJson(VITEST_REPORT);
 const playwright = readJson(PLAYWRIGHT_REPORT);
-const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
+const engines = readJson(ENGINES_REPORT);
+const passed =
+  (vitest?.numPassedTests ?? 0) +
+  (playwright?.stats?.expected ?? 0) +
+  (engines?.numPassedTests ?? 0);
 const failed =
   (vitest?.numFailedTests ?? 0) +
   (playwright?.stats?.unexpected ?? 0) +
-  (playwright?.stats?.flaky ?? 0);
+  (playwright?.stats?.flaky ?? 0) +
+  (engines?.numFailedTests ?? 0);
 
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(", ")}`);
 console.log(`\n${passed} passed, ${failed} failed`);
