@@ -41,6 +41,8 @@ export interface EnginePage {
   press(...keys: string[]): Promise<void>;
   /** A mouse click at a point of the viewport, in CSS pixels. */
   clickAt(x: number, y: number): Promise<void>;
+  /** A turn of the mouse wheel over a point of the viewport, `deltaY` CSS pixels down. */
+  wheel(x: number, y: number, deltaY: number): Promise<void>;
   back(): Promise<void>;
   forward(): Promise<void>;
   /** Sets the size of the page's viewport (not the window's) in CSS pixels. */
@@ -67,6 +69,8 @@ export interface LaunchOptions {
 /** A browser engine the suite can run the reader on. */
 export interface Engine {
   name: EngineName;
+  /** Whether its driver's wheel actions scroll the page as a wheel does (see the engine's notes). */
+  turnsWheel: boolean;
   /** The browser's name and version, as the installed browser reports it. */
   version(): Promise<string>;
   launch(options: LaunchOptions): Promise<EnginePage>;
@@ -118,6 +122,24 @@ export function mouseClick(x: number, y: number) {
       },
       { type: "pointerDown" as const, button: 0 },
       { type: "pointerUp" as const, button: 0 },
+    ],
+  };
+}
+
+/** A W3C action sequence that turns the mouse wheel over a point of the viewport. */
+export function wheelTurn(x: number, y: number, deltaY: number) {
+  return {
+    type: "wheel" as const,
+    id: "wheel",
+    actions: [
+      {
+        type: "scroll" as const,
+        x: Math.round(x),
+        y: Math.round(y),
+        deltaX: 0,
+        deltaY: Math.round(deltaY),
+        origin: "viewport" as const,
+      },
     ],
   };
 }

@@ -8,6 +8,7 @@ import {
   keyPress,
   mouseClick,
   resultFromPage,
+  wheelTurn,
   type Engine,
   type EnginePage,
   type Json,
@@ -52,6 +53,7 @@ function profilePreferences(reducedMotion: boolean): string {
  */
 export const firefox: Engine = {
   name: "firefox",
+  turnsWheel: true,
   async version() {
     const { stdout } = await promisify(execFile)(FIREFOX, ["--version"]);
     return `${stdout.trim()} (${FIREFOX}), WebDriver BiDi`;
@@ -167,7 +169,9 @@ async function firefoxPage(
     await client.browsingContextSetViewport({ context, viewport: { width, height } });
   };
   await resize(size);
-  const actions = async (sequence: ReturnType<typeof keyPress> | ReturnType<typeof mouseClick>) => {
+  const actions = async (
+    sequence: ReturnType<typeof keyPress | typeof mouseClick | typeof wheelTurn>,
+  ) => {
     await client.inputPerformActions({ context, actions: [sequence] });
     await client.inputReleaseActions({ context });
   };
@@ -190,6 +194,7 @@ async function firefoxPage(
     },
     press: (...keys) => actions(keyPress(keys)),
     clickAt: (x, y) => actions(mouseClick(x, y)),
+    wheel: (x, y, deltaY) => actions(wheelTurn(x, y, deltaY)),
     async back() {
       await client.browsingContextTraverseHistory({ context, delta: -1 });
     },

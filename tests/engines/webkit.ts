@@ -9,6 +9,7 @@ import {
   keyPress,
   mouseClick,
   resultFromPage,
+  wheelTurn,
   type Engine,
   type EnginePage,
   type Json,
@@ -44,6 +45,9 @@ function miniBrowser(): string {
  */
 export const webkit: Engine = {
   name: "webkit",
+  // WebKitWebDriver's wheel action reaches the page as a turn followed at once by the same turn
+  // back (deltaY 540, then -540), so nothing scrolls: a wheel cannot be tried here.
+  turnsWheel: false,
   async version() {
     // MiniBrowser --version needs a display; the package says the same without one.
     const { stdout } = await promisify(execFile)("dpkg-query", [
@@ -149,7 +153,9 @@ async function webkitPage(
     if (viewport[0] !== width || viewport[1] !== height)
       throw new Error(`MiniBrowser's viewport is ${viewport.join("×")}, not ${width}×${height}`);
   };
-  const actions = async (sequence: ReturnType<typeof keyPress> | ReturnType<typeof mouseClick>) => {
+  const actions = async (
+    sequence: ReturnType<typeof keyPress | typeof mouseClick | typeof wheelTurn>,
+  ) => {
     await browser.performActions([sequence]);
     await browser.releaseActions();
   };
@@ -164,6 +170,7 @@ async function webkitPage(
     evaluate,
     press: (...keys) => actions(keyPress(keys)),
     clickAt: (x, y) => actions(mouseClick(x, y)),
+    wheel: (x, y, deltaY) => actions(wheelTurn(x, y, deltaY)),
     async back() {
       await keepErrors();
       await browser.back();
