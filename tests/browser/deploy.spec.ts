@@ -1,25 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
+import { watchForErrors } from "./pageErrors";
 import { nextVersion, serveSite, type DeploySite } from "./deploySite";
 import { SLIDE_COUNT } from "./reader";
 
 // A reader opened a slide before a new version of the site went out. Every file of the old
 // version is then gone (tests/browser/deploySite.ts renames them all), and whichever the reader
 // needs next must bring the new version, on the same slide, instead of breaking.
-
-/** Uncaught errors and console errors; the browser's own lines about a failed file are allowed. */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-  page.on("console", (message) => {
-    const text = message.text();
-    if (
-      message.type() === "error" &&
-      !/Failed to load resource|Failed to load module script/.test(text)
-    )
-      errors.push(`console: ${text}`);
-  });
-  return errors;
-}
 
 let site: DeploySite;
 test.beforeEach(async () => {
@@ -80,7 +66,7 @@ test.describe("after a deploy, without the service worker", () => {
   }) => {
     await site.close();
     site = await serveSite({ deployAt: (pathname) => /\/assets\/main-/.test(pathname) });
-    const errors = watchForErrors(page);
+    const errors = watchForErrors(page, { failedFiles: true });
     await page.goto(`${site.origin}/hanoi-summit/4`);
     await expectNewVersionOn(page, 4);
     await expectPhotoPainted(page, 4);
@@ -94,7 +80,7 @@ test.describe("after a deploy, without the service worker", () => {
     site = await serveSite({
       deployAt: (pathname) => /\/assets\/\d+-[^/]+\.js$/.test(pathname),
     });
-    const errors = watchForErrors(page);
+    const errors = watchForErrors(page, { failedFiles: true });
     await page.goto(`${site.origin}/hanoi-summit/5`);
     await expectNewVersionOn(page, 5);
     await expect(
@@ -108,7 +94,7 @@ test.describe("after a deploy, without the service worker", () => {
   });
 
   test("a script chunk gone: the enlarged view opens with the new version", async ({ page }) => {
-    const errors = watchForErrors(page);
+    const errors = watchForErrors(page, { failedFiles: true });
     await openSlide(page, site.origin, 2);
     site.deploy();
     await page.getByRole("button", { name: "Enlarge photo" }).click();
@@ -122,7 +108,7 @@ test.describe("after a deploy, without the service worker", () => {
   test("a photo variant gone: reading on brings the new version, on the slide reached", async ({
     page,
   }) => {
-    const errors = watchForErrors(page);
+    const errors = watchForErrors(page, { failedFiles: true });
     await openSlide(page, site.origin, 4);
     await expectPhotoPainted(page, 4);
     site.deploy();
@@ -137,7 +123,7 @@ test.describe("after a deploy, without the service worker", () => {
   });
 
   test("the enlarged photo gone: it opens from the new version", async ({ page }) => {
-    const errors = watchForErrors(page);
+    const errors = watchForErrors(page, { failedFiles: true });
     await openSlide(page, site.origin, 3);
     await expectPhotoPainted(page, 3);
     // The enlarged view's code is here already; only its photo is of the old version.
@@ -161,7 +147,7 @@ test.describe("after a deploy, with the service worker", () => {
   test("a photo gone: the new version and its worker take over together, on the same slide", async ({
     page,
   }) => {
-    const errors = watchForErrors(page);
+    const errors = watchForErrors(page, { failedFiles: true });
     const { oldBuild, build } = await nextVersion();
     await openSlide(page, site.origin, 2);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

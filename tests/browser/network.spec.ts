@@ -1,21 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpus } from "node:os";
 import { expect, test, type Page } from "@playwright/test";
+import { watchForErrors } from "./pageErrors";
 import { serveSite } from "./deploySite";
 import { SLIDE_COUNT } from "./reader";
 
 // Bad networks: the slide the address names is readable, the address and the slide agree, and no
 // error escapes, however the network fails.
-
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error" && !/Failed to load resource/.test(message.text()))
-      errors.push(`console: ${message.text()}`);
-  });
-  return errors;
-}
 
 /** The slide whose text is on screen, read from what the reader sees. */
 function slideOnScreen(page: Page): Promise<number> {
@@ -31,7 +22,7 @@ test.describe("on a bad network", () => {
     context,
   }) => {
     test.setTimeout(120_000);
-    const errors = watchForErrors(page);
+    const errors = watchForErrors(page, { failedFiles: true });
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.emulateNetworkConditions", {
@@ -64,7 +55,7 @@ test.describe("on a bad network", () => {
       drop: (pathname) => dropped && /\/assets\/(main|react-dom|start)-/.test(pathname),
     });
     try {
-      const errors = watchForErrors(page);
+      const errors = watchForErrors(page, { failedFiles: true });
       await page.goto(`${site.origin}/hanoi-summit/3`);
       await expect
         .poll(() => site.requests.some((path) => path.includes("/assets/main-")))
@@ -100,7 +91,7 @@ test.describe("on a bad network", () => {
   test("when every photo fails, each slide keeps its text and alt text, and the reader moves", async ({
     page,
   }) => {
-    const errors = watchForErrors(page);
+    const errors = watchForErrors(page, { failedFiles: true });
     await page.route(/\/assets\/.*\.(avif|webp|jpe?g|png)$/, (route) => route.abort("failed"));
     await page.goto("/hanoi-summit/2");
     await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
@@ -142,7 +133,7 @@ test.describe("under CPU contention", () => {
     context,
   }) => {
     test.setTimeout(90_000);
-    const errors = watchForErrors(page);
+    const errors = watchForErrors(page, { failedFiles: true });
     // The first request for each of the story's data files is refused.
     const refused = new Set<string>();
     await page.route(/\/assets\/\d+-[^/]+\.js$/, (route) => {

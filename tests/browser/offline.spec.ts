@@ -2,6 +2,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { serveSite } from "./deploySite";
+import { watchForErrors } from "./pageErrors";
 import { expectCurrentSlideToBe, slideUrl } from "./reader";
 
 // A story opened once reads offline from its first frame, on any slide, photos included.
@@ -78,8 +79,7 @@ test.describe("reading offline", () => {
     page,
     context,
   }) => {
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
+    const errors = watchForErrors(page);
     await page.goto(slideUrl(2));
     await expectCurrentSlideToBe(page, 2);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -134,13 +134,10 @@ test.describe("reading offline", () => {
     // A site of its own, so the quota set here is no other test's.
     const site = await serveSite();
     try {
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-      page.on("console", (message) => {
-        if (message.type() === "error") errors.push(`console: ${message.text()}`);
-      });
-      // Room for the app itself and little more: the pages and photos kept while reading fill it.
-      const quota = (await precacheBytes()) + 150 * 1024;
+      const errors = watchForErrors(page);
+      // Room for the app itself and little more: the pages and photos met while reading, which
+      // the worker keeps, overflow it.
+      const quota = (await precacheBytes()) + 64 * 1024;
       const cdp = await context.newCDPSession(page);
       await cdp.send("Storage.overrideQuotaForOrigin", { origin: site.origin, quotaSize: quota });
       await page.goto(`${site.origin}/hanoi-summit/2`);
@@ -155,14 +152,15 @@ test.describe("reading offline", () => {
           )
           .toBe(true);
       }
-      // Wait for the worker to have tried to keep the slides around (the pages cache exists).
-      await expect
-        .poll(() =>
-          page.evaluate(async () => (await caches.keys()).some((name) => name.startsWith("pages"))),
-        )
-        .toBe(true);
-      const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage);
-      expect(usage).toBeLessThanOrEqual(quota);
+      // The quota is full indeed: there is no room for another photo's worth.
+      const refused = await page.evaluate(async () => {
+        const cache = await caches.open("probe");
+        return cache.put("/probe", new Response(new Uint8Array(200 * 1024))).then(
+          () => "stored",
+          (error: Error) => error.name,
+        );
+      });
+      expect(refused).toBe("QuotaExceededError");
       // The app itself is still kept whole.
       const app = await page.evaluate(async () => {
         const name = (await caches.keys()).find((candidate) => candidate.includes("precache"));

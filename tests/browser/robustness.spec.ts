@@ -1,22 +1,10 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { watchForErrors } from "./pageErrors";
 import { SLIDE_COUNT, expectCurrentSlideToBe, slideUrl } from "./reader";
 
 const ORIGIN = "http://localhost:4173";
-
-/** Collects uncaught errors and console errors, which no fault may cause. */
-function watchForErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
-  });
-  return errors;
-}
-
-/** Console lines a failed request prints by itself, which the page did not cause. */
-const isFailedRequestLine = (line: string) => /Failed to load resource/.test(line);
 
 test.describe("bad networks", () => {
   test("photos that arrive seconds late leave the text readable and nothing shifts", async ({
@@ -57,7 +45,7 @@ test.describe("bad networks", () => {
   test("when the motion code fails to load, the story still reads and moves, in its final state", async ({
     page,
   }) => {
-    const errors = watchForErrors(page);
+    const errors = watchForErrors(page, { failedFiles: true });
     await page.route(/\/assets\/dom-mini-[^/]+\.js$/, (route) => route.abort("failed"));
     await page.goto(slideUrl(1));
     await expectCurrentSlideToBe(page, 1);
@@ -68,7 +56,7 @@ test.describe("bad networks", () => {
       await expect.poll(() => panel.evaluate((el) => getComputedStyle(el).opacity)).toBe("1");
     }
     await expect(page.locator(".reader")).toHaveAttribute("data-animated", "false");
-    expect(errors.filter((line) => !isFailedRequestLine(line))).toEqual([]);
+    expect(errors).toEqual([]);
   });
 
   test("when the enlarged view fails to load, it says so, and Try again loads it", async ({
