@@ -20,6 +20,9 @@ export const KEY = {
   Control: "\uE009",
 } as const;
 
+/** How long a state the tests wait for may take to arrive: generous, for a busy two-core machine. */
+export const POLL = { timeout: 10_000, interval: 100 };
+
 /** How long a page must fetch nothing to count as loaded (Playwright's "networkidle" waits as long). */
 export const QUIET_MS = 500;
 

@@ -1,84 +1,21 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import story from "../../src/stories/hanoi-summit/story.json";
-import {
-  DESKTOP,
-  KEY,
-  PHONE,
-  type Engine,
-  type EnginePage,
-  type LaunchOptions,
-} from "./enginePage";
+import { browserFor } from "./browserFor";
+import { DESKTOP, KEY, PHONE, POLL, type Engine } from "./enginePage";
+import { click, expectPhotoShown, gone, shown, type ByRole } from "./byRole";
 import {
   HEADLINE,
   SLIDE_COUNT,
-  click,
   expectCurrentSlideToBe,
-  expectPhotoShown,
   expectSlideToShow,
-  gone,
-  shown,
   slideText,
   slideUrl,
-  type ByRole,
 } from "./reader";
-
-const POLL = { timeout: 10_000, interval: 100 };
-
-/**
- * One browser for the tests of a describe block, started before them and stopped after them,
- * however they end. Each test starts from a page of the site with nothing kept in storage, and
- * ends by letting the page finish loading and checking that it logged no error.
- */
-function browserFor(engine: Engine, options: Omit<LaunchOptions, "siteOrigin">): () => EnginePage {
-  let page: EnginePage | undefined;
-  beforeAll(async () => {
-    page = await engine.launch({ ...options, siteOrigin: inject("siteOrigin") });
-  });
-  afterAll(async () => {
-    await page?.close();
-  });
-  beforeEach(async () => {
-    const current = open();
-    await current.goto("/robots.txt");
-    await current.evaluate(() => {
-      localStorage.clear();
-      sessionStorage.clear();
-    });
-  });
-  afterEach(async () => {
-    await open().idle();
-    expect(await open().takeErrors(), "errors the page logged").toEqual([]);
-  });
-  const open = () => {
-    if (!page) throw new Error(`${engine.name} did not start`);
-    return page;
-  };
-  return open;
-}
+import { sampleSlideParts, sampledPartStates } from "./motionSamples";
 
 const CONTENTS: ByRole = { role: "dialog", name: "Contents" };
 const ZOOM: ByRole = { role: "dialog", name: "Photo, enlarged" };
 const NOT_FOUND: ByRole = { role: "heading", name: "This page is not part of any story" };
-
-/** The slides' photos and captions as they are drawn in each frame, from now until `frames` have passed. */
-function sampleSlideParts(frames: number): void {
-  const seen = new Set<string>();
-  (window as unknown as { __partStates: Set<string> }).__partStates = seen;
-  let left = frames;
-  const frame = () => {
-    for (const part of document.querySelectorAll(".slide__panel, .slide__photo")) {
-      const style = getComputedStyle(part);
-      seen.add(`opacity ${style.opacity}, transform ${style.transform}`);
-    }
-    left -= 1;
-    if (left > 0) requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-}
-
-const sampledPartStates = () => [
-  ...(window as unknown as { __partStates: Set<string> }).__partStates,
-];
 
 /** The reader's main behaviours, in `engine`, at a desktop's size and a phone's. */
 export function describeReaderOn(engine: Engine): void {
