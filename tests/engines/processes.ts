@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -23,11 +24,14 @@ interface StartOptions {
 
 const OUTPUT_KEPT = 64 * 1024;
 
-// Every program still running when this process ends is stopped with it, whatever ends it: a
-// failed hook, an interrupted run, or the test runner stopping its worker.
+// Every program still running when this process ends is stopped with it, and every scratch
+// folder still there removed, whatever ends it: a failed hook, an interrupted run, or the test
+// runner stopping its worker.
 const running = new Set<ChildProcess>();
+const folders = new Set<string>();
 const stopAll = () => {
   for (const child of running) killGroup(child, "SIGKILL");
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
 };
 process.once("exit", stopAll);
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -122,7 +126,12 @@ export async function scratchFolder(
   name: string,
 ): Promise<{ path: string; remove: () => Promise<void> }> {
   const path = await mkdtemp(join(tmpdir(), `engines-${name}-`));
-  return { path, remove: () => rm(path, { recursive: true, force: true }) };
+  folders.add(path);
+  const remove = async () => {
+    await rm(path, { recursive: true, force: true });
+    folders.delete(path);
+  };
+  return { path, remove };
 }
 
 /** Polls `check` until it returns a value that is not undefined; fails naming `what` after `timeoutMs`. */
