@@ -59,12 +59,15 @@ export function describeReaderOn(engine: Engine): void {
         expect(await page().evaluate(() => history.length), "entries in history").toBe(entries);
       });
 
-      it.runIf(engine.turnsWheel)("moves one slide for a turn of the mouse wheel", async () => {
-        await page().goto(slideUrl(2));
-        await expectCurrentSlideToBe(page(), 2);
-        await page().wheel(size.width / 2, size.height / 2, size.height * 0.6);
-        await expectCurrentSlideToBe(page(), 3);
-      });
+      // Only where the driver's wheel reaches the page as one turn (WebKitWebDriver sends each
+      // turn followed by the same turn back): the test is not written for an engine that cannot.
+      if (engine.turnsWheel)
+        it("moves one slide for a turn of the mouse wheel", async () => {
+          await page().goto(slideUrl(2));
+          await expectCurrentSlideToBe(page(), 2);
+          await page().wheel(size.width / 2, size.height / 2, size.height * 0.6);
+          await expectCurrentSlideToBe(page(), 3);
+        });
 
       it("leaves the story with Back and returns to the slide with Forward", async () => {
         await page().goto("/");
