@@ -45,18 +45,42 @@ function linkManifest(): void {
  */
 const nothingToPaint = !document.getElementById("root")?.firstElementChild;
 
+/** Where the last reload made to start the app is remembered, so that it is tried once a minute at most. */
+const RELOADED_TO_START = "photo-story:reloaded-to-start";
+
+/**
+ * Reloads the page, unless that was done less than a minute ago: the way to start the app when this
+ * document can no longer run its code. Says whether it reloads.
+ */
+function reloadToStart(): boolean {
+  try {
+    const last = Number(sessionStorage.getItem(RELOADED_TO_START) ?? 0);
+    if (Date.now() - last < 60_000) return false;
+    sessionStorage.setItem(RELOADED_TO_START, String(Date.now()));
+  } catch {
+    return false;
+  }
+  window.location.reload();
+  return true;
+}
+
 /**
  * Starts the app. If its code cannot be had, the page stays as it is, readable and with working
  * links: after a deploy the new version is loaded instead, and otherwise the app is tried again
- * when the connection is back.
+ * when the connection is back. A module whose own import failed mid-evaluation fails the same way
+ * for the life of the document (the browser keeps its error), so when a retry meets the very same
+ * error, the page is reloaded onto its own address instead, online, once a minute at most.
  */
 async function startApp(): Promise<void> {
+  let previous: unknown;
   for (let attempt = 0; ; attempt += 1) {
     try {
       await import("./main");
       return;
-    } catch {
+    } catch (error) {
       if (await recoverFromMissingFile()) return;
+      if (error === previous && navigator.onLine && reloadToStart()) return;
+      previous = error;
       await whenWorthRetrying(attempt);
     }
   }
