@@ -1,3 +1,6 @@
+import { SITE } from "../publishing/site";
+import { sitePath } from "../publishing/siteAddress";
+
 /**
  * Asks the service worker to keep pages and photos for offline reading. The worker fetches them
  * through its own routes (scripts/serviceWorker.mjs), so what it keeps obeys the same expiry, size
@@ -50,8 +53,7 @@ export async function keepForOffline(
   }
 }
 
-/** The absolute address of a path of this site (a path as the router writes it). */
+/** The absolute address, on this page's origin, of a path as the router writes it. */
 export function siteUrl(path: string): string {
-  return new URL(`${import.meta.env.BASE_URL.replace(/\/$/, "")}${path}`, window.location.href)
-    .href;
+  return new URL(sitePath(SITE, path), window.location.href).href;
 }
