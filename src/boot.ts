@@ -1,6 +1,6 @@
 import "./styles/app.css";
-import { recoverFromMissingFile, watchForMissingFiles } from "./deploy/recoverFromDeploy";
-import { whenWorthRetrying } from "./faults/retry";
+import { watchForMissingFiles } from "./deploy/recoverFromDeploy";
+import { loadUntilDone } from "./faults/retry";
 
 // The page arrives prerendered: readable, with working links, before any script runs. So the app
 // (React, the router, the reader) is fetched only once the page has painted and its first photos
@@ -67,24 +67,15 @@ function reloadToStart(): boolean {
 /**
  * Starts the app. If its code cannot be had, the page stays as it is, readable and with working
  * links: after a deploy the new version is loaded instead, and otherwise the app is tried again
- * when the connection is back. A module whose own import failed mid-evaluation fails the same way
- * for the life of the document (the browser keeps its error), so when a retry meets the very same
- * error, the page is reloaded onto its own address instead, online, once a minute at most.
+ * when the connection is back. When a retry meets the very error of the try before (a piece the
+ * app imports failed, and the browser keeps that failure for the life of the document), the page
+ * is reloaded onto its own address instead, online, once a minute at most.
  */
-async function startApp(): Promise<void> {
-  let previous: unknown;
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await import("./main");
-      return;
-    } catch (error) {
-      if (await recoverFromMissingFile()) return;
-      if (error === previous && navigator.onLine && reloadToStart()) return;
-      previous = error;
-      await whenWorthRetrying(attempt);
-    }
-  }
-}
+const startApp = () =>
+  loadUntilDone(
+    () => import("./main"),
+    () => navigator.onLine && reloadToStart(),
+  );
 
 watchForMissingFiles();
 void (

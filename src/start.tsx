@@ -3,8 +3,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { stories } from "virtual:stories";
 import { App } from "./App";
-import { recoverFromMissingFile } from "./deploy/recoverFromDeploy";
-import { whenWorthRetrying } from "./faults/retry";
+import { loadUntilDone } from "./faults/retry";
 import { registerServiceWorker } from "./offline/registerServiceWorker";
 import { LOAD_AHEAD } from "./reader/slideWindow";
 import { StoryLibrary } from "./story/storyLibrary";
@@ -31,28 +30,19 @@ function addressedSlide(pathname: string): { slug: string; index: number } | und
 /**
  * Loads the slides around the addressed one, as far as the reader loads ahead, before the app
  * renders: its first render is then the page's own, and the reader asks for nothing more at once.
- * Without them the app would render
- * placeholders over the prerendered text (and on a prerendered page, fail to hydrate and rebuild it,
- * moving what the reader sees). So if they cannot be had, the page stays as it is, readable and
- * with working links: after a deploy the new version is loaded instead, and otherwise they are
- * asked for again when the connection is back.
+ * Without them the app would render placeholders over the prerendered text (and on a prerendered
+ * page, fail to hydrate and rebuild it, moving what the reader sees). So if they cannot be had,
+ * the page stays as it is, readable and with working links: after a deploy the new version is
+ * loaded instead (and nothing is rendered meanwhile), and otherwise they are asked for again when
+ * the connection is back.
  */
 async function loadAddressedSlides(): Promise<void> {
   const addressed = addressedSlide(window.location.pathname);
   if (!addressed) return;
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await library.load(
-        addressed.slug,
-        addressed.index - LOAD_AHEAD,
-        addressed.index + LOAD_AHEAD,
-      );
-      return;
-    } catch {
-      if (await recoverFromMissingFile()) await new Promise(() => {});
-      await whenWorthRetrying(attempt);
-    }
-  }
+  const loaded = await loadUntilDone(() =>
+    library.load(addressed.slug, addressed.index - LOAD_AHEAD, addressed.index + LOAD_AHEAD),
+  );
+  if (!loaded) await new Promise(() => {});
 }
 
 // A page prerendered for this very address is hydrated. Any other page (the 404 page served for an

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { whenWorthRetrying } from "./retry";
+import { recoverFromMissingFile } from "../deploy/recoverFromDeploy";
+import { loadUntilDone, whenWorthRetrying } from "./retry";
+
+vi.mock("../deploy/recoverFromDeploy", () => ({ recoverFromMissingFile: vi.fn() }));
+const recover = vi.mocked(recoverFromMissingFile);
 
 describe("whenWorthRetrying", () => {
   beforeEach(() => vi.useFakeTimers());
@@ -31,5 +35,46 @@ describe("whenWorthRetrying", () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(state.done).toBe(true);
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe("loadUntilDone", () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    recover.mockReset().mockResolvedValue(false);
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it("tries again after a pause until the load succeeds", async () => {
+    const load = vi
+      .fn<() => Promise<void>>()
+      .mockRejectedValueOnce(new TypeError("Failed to fetch"))
+      .mockRejectedValueOnce(new TypeError("Failed to fetch"))
+      .mockResolvedValue();
+    const done = loadUntilDone(load);
+    await vi.advanceTimersByTimeAsync(1_000 + 2_000);
+    expect(await done).toBe(true);
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  it("stops when a newer build is out and the page reloads onto it", async () => {
+    recover.mockResolvedValue(true);
+    const load = vi.fn(() => Promise.reject(new TypeError("Failed to fetch")));
+    expect(await loadUntilDone(load)).toBe(false);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it("hands over to stuck() only when the same error comes back", async () => {
+    const kept = new Error("kept by the browser");
+    const load = vi
+      .fn<() => Promise<void>>()
+      .mockRejectedValueOnce(new TypeError("Failed to fetch"))
+      .mockRejectedValue(kept);
+    const stuck = vi.fn(() => true);
+    const done = loadUntilDone(load, stuck);
+    await vi.advanceTimersByTimeAsync(1_000 + 2_000);
+    expect(await done).toBe(false);
+    expect(load).toHaveBeenCalledTimes(3);
+    expect(stuck).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,3 +1,5 @@
+import { recoverFromMissingFile } from "../deploy/recoverFromDeploy";
+
 /** The longest pause between two attempts at something the network refused. */
 const LONGEST_PAUSE_MS = 30_000;
 
@@ -16,4 +18,29 @@ export function whenWorthRetrying(attempt: number): Promise<void> {
     const timer = setTimeout(done, Math.min(LONGEST_PAUSE_MS, 1_000 * 2 ** attempt));
     window.addEventListener("online", done);
   });
+}
+
+/**
+ * Runs `load` until it succeeds, and says so (true). After each failure: if a newer build of the
+ * site is out, the page is reloading onto it and this resolves to false; if `load` failed with the
+ * very error of the try before (the browser keeps a module's failure for the life of the document),
+ * `stuck()` may take over instead, returning true when it did (and this resolves to false);
+ * otherwise `load` is tried again when worth it.
+ */
+export async function loadUntilDone(
+  load: () => Promise<unknown>,
+  stuck: () => boolean = () => false,
+): Promise<boolean> {
+  let previous: unknown;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await load();
+      return true;
+    } catch (error) {
+      if (await recoverFromMissingFile()) return false;
+      if (error === previous && stuck()) return false;
+      previous = error;
+      await whenWorthRetrying(attempt);
+    }
+  }
 }
