@@ -4,6 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 
 /** A program the suite started, and what it printed until it was ready. */
 export interface StartedProcess {
@@ -92,7 +93,9 @@ export function startProcess(
       resolve({ ready: match, output: () => output, stop });
     };
     const read = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-OUTPUT_KEPT);
+      // Colour codes go: a program colours its output where it thinks a CI runner is watching
+      // (vite does when CI is set), and they would split the text that `ready` looks for.
+      output = (output + stripVTControlCharacters(chunk.toString())).slice(-OUTPUT_KEPT);
       const match = ready?.exec(output);
       if (match) succeed(match);
     };
