@@ -65,7 +65,7 @@ test.describe("after a deploy, without the service worker", () => {
     page,
   }) => {
     await site.close();
-    site = await serveSite({ deployAt: (pathname) => /\/assets\/main-/.test(pathname) });
+    site = await serveSite({ deployAt: (pathname) => /\/assets\/loadApp-/.test(pathname) });
     const errors = watchForErrors(page, { failedFiles: true });
     await page.goto(`${site.origin}/hanoi-summit/4`);
     await expectNewVersionOn(page, 4);

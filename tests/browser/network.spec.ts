@@ -58,7 +58,7 @@ test.describe("on a bad network", () => {
       const errors = watchForErrors(page, { failedFiles: true });
       await page.goto(`${site.origin}/hanoi-summit/3`);
       await expect
-        .poll(() => site.requests.some((path) => path.includes("/assets/main-")))
+        .poll(() => site.requests.some((path) => path.includes("/assets/loadApp-")))
         .toBe(true);
       await expect(page.locator('[data-slide="3"] .slide__panel')).toBeVisible();
       await expect(

@@ -1,3 +1,5 @@
+// Puts the app on the page (loadApp.ts imports it): loads the addressed slides, then hydrates the
+// prerendered page or renders afresh, and registers the service worker.
 import { StrictMode, startTransition } from "react";
 import { createRoot, hydrateRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";

@@ -2,9 +2,11 @@ import "./styles/app.css";
 import { watchForMissingFiles } from "./deploy/recoverFromDeploy";
 import { loadUntilDone } from "./faults/retry";
 
-// The page arrives prerendered: readable, with working links, before any script runs. So the app
-// (React, the router, the reader) is fetched only once the page has painted and its first photos
-// have loaded, and never competes with them for the network.
+// The browser's entry, as entry-server.tsx is the prerender's. The page arrives prerendered:
+// readable, with working links, before any script runs. So this small module waits until the page
+// has painted and its first photos have loaded, and only then fetches the app (loadApp.ts, which
+// loads React and then mountApp.tsx, which puts the app on the page); the app never competes with
+// the first photos for the network.
 
 function firstPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -73,7 +75,7 @@ function reloadToStart(): boolean {
  */
 const startApp = () =>
   loadUntilDone(
-    () => import("./main"),
+    () => import("./loadApp"),
     () => navigator.onLine && reloadToStart(),
   );
 
