@@ -1,8 +1,8 @@
-import { useContext, useEffect } from "react";
+import { useEffect } from "react";
 import { useLocation } from "react-router";
 import { slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
-import { StoryLibraryContext } from "../story/useStoryLibrary";
+import { useStoryLibrary } from "../library/useStoryLibrary";
 import { keepForOffline, siteUrl } from "./keepForOffline";
 import { photosToKeep, usedVariant } from "./photosToKeep";
 import { useServiceWorkerControl } from "./useServiceWorkerControl";
@@ -35,16 +35,16 @@ export function useKeepPageOffline(): void {
  */
 export function useKeepStoryOffline(story: Story, slideNumber: number): void {
   const controlled = useServiceWorkerControl();
-  const library = useContext(StoryLibraryContext);
+  const library = useStoryLibrary();
   useEffect(() => {
     if (!controlled || savesData()) return;
     let cancelled = false;
     // The story as loaded by now: pages arrive after this effect starts.
-    const latest = () => library?.getSnapshot().find((known) => known.slug === story.slug) ?? story;
+    const latest = () => library.getSnapshot().find((known) => known.slug === story.slug) ?? story;
     const timer = setTimeout(async () => {
       // The slides ahead may not be loaded yet: their data comes first.
       await library
-        ?.load(story.slug, slideNumber - 1 - BEHIND, slideNumber - 1 + AHEAD)
+        .load(story.slug, slideNumber - 1 - BEHIND, slideNumber - 1 + AHEAD)
         .catch(() => undefined);
       if (cancelled) return;
       const slides = latest().slides;

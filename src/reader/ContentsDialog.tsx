@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import { slidePath } from "../story/slidePath";
 import { useFocusTrap } from "./useFocusTrap";
 import type { Story } from "../story/storyTypes";
-import { useLoadSlides } from "../story/useStoryLibrary";
+import { useLoadSlides } from "../library/useStoryLibrary";
 
 interface ContentsDialogProps {
   story: Story;

@@ -8,8 +8,8 @@ import {
 } from "react";
 import { useNavigate } from "react-router";
 import { firstPaintFetch, photoFetch } from "../images/fetchPolicy";
-import { useDocumentTitle } from "../routes/useDocumentTitle";
-import { useLoadSlides } from "../story/useStoryLibrary";
+import { useDocumentTitle } from "../publishing/useDocumentTitle";
+import { useLoadSlides } from "../library/useStoryLibrary";
 import { useKeepStoryOffline } from "../offline/useKeepStoryOffline";
 import { slideDocumentTitle } from "../story/documentTitle";
 import { slideAnnouncement } from "../story/slideAnnouncement";

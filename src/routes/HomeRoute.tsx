@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useDocumentTitle } from "./useDocumentTitle";
+import { useDocumentTitle } from "../publishing/useDocumentTitle";
 import { SlidePhoto } from "../images/SlidePhoto";
 import { formatDateline } from "../story/dateline";
 import { slidePath } from "../story/slidePath";

@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import { useDocumentTitle } from "./useDocumentTitle";
+import { useDocumentTitle } from "../publishing/useDocumentTitle";
 import { slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 
