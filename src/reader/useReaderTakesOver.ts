@@ -1,17 +1,14 @@
-import { useEffect, useRef, type RefObject } from "react";
+import { useEffect, useEffectEvent, type RefObject } from "react";
 
 const INPUTS = ["wheel", "touchstart", "pointerdown"] as const;
 
 /** Calls `onInput` when the reader starts scrolling the element themselves (wheel, touch, pointer). */
 export function useReaderTakesOver(ref: RefObject<HTMLElement | null>, onInput: () => void): void {
-  const latest = useRef(onInput);
-  useEffect(() => {
-    latest.current = onInput;
-  });
+  const takeOver = useEffectEvent(onInput);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const listener = () => latest.current();
+    const listener = () => takeOver();
     for (const type of INPUTS) element.addEventListener(type, listener, { passive: true });
     return () => {
       for (const type of INPUTS) element.removeEventListener(type, listener);

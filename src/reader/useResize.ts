@@ -1,14 +1,11 @@
-import { useEffect, useRef, type RefObject } from "react";
+import { useEffect, useEffectEvent, type RefObject } from "react";
 
 /** Calls `onResize` with the element whenever its size changes after the first measure. */
 export function useResize<T extends HTMLElement>(
   ref: RefObject<T | null>,
   onResize: (element: T) => void,
 ): void {
-  const latest = useRef(onResize);
-  useEffect(() => {
-    latest.current = onResize;
-  });
+  const resized = useEffectEvent(onResize);
   useEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver === "undefined") return;
@@ -17,7 +14,7 @@ export function useResize<T extends HTMLElement>(
       const next = `${element.clientWidth}x${element.clientHeight}`;
       if (next === size) return;
       size = next;
-      latest.current(element);
+      resized(element);
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from "react";
+import { useEffect, useEffectEvent, type RefObject } from "react";
 
 /** Where the browser has no `scrollend`: how long the scroll must rest to count as come to rest. */
 const SETTLE_MS = 140;
@@ -38,10 +38,8 @@ export function useScrollSlide(
   scrollerRef: RefObject<HTMLElement | null>,
   handlers: ScrollSlideHandlers,
 ): void {
-  const latest = useRef(handlers);
-  useEffect(() => {
-    latest.current = handlers;
-  });
+  const view = useEffectEvent((index: number) => handlers.onView(index));
+  const rest = useEffectEvent((index: number) => handlers.onSettle(index));
 
   useEffect(() => {
     const scroller = scrollerRef.current;
@@ -60,7 +58,7 @@ export function useScrollSlide(
       clearTimeout(timer);
       timer = undefined;
       moved = false;
-      latest.current.onSettle(nearestSlide(scroller));
+      rest(nearestSlide(scroller));
     };
     const waitForQuiet = () => {
       clearTimeout(timer);
@@ -73,7 +71,7 @@ export function useScrollSlide(
       frame = requestAnimationFrame(() => {
         frame = 0;
         // React drops a state update that changes nothing, so reporting every frame costs nothing.
-        latest.current.onView(nearestSlide(scroller));
+        view(nearestSlide(scroller));
       });
     };
     const lift = (event: Event) => {
