@@ -100,10 +100,10 @@ export function onRest({ index, at, heading, current, count, now }: Rest): RestD
     return { kind: "recheck", after: heading.until - now + RECHECK_MS };
   }
   return {
+    kind: "follow",
     // Snapping should leave the scroller on a slide; if something left it between two, finish it.
     snapTo: onBoundary(at) ? null : index * at.height,
     address: index !== current && index < count ? index + 1 : null,
-    kind: "follow",
   };
 }
 
