@@ -1,11 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type CSSProperties,
-} from "react";
+import { useCallback, useEffect, useRef, useState, type CSSProperties } from "react";
 import { useNavigate } from "react-router";
 import { firstPaintFetch, photoFetch } from "../images/fetchPolicy";
 import { useDocumentTitle } from "../publishing/useDocumentTitle";
@@ -19,24 +12,18 @@ import type { Story } from "../story/storyTypes";
 import { ContentsDialog } from "./ContentsDialog";
 import { ReaderBar } from "./ReaderBar";
 import { LOAD_AHEAD, firstPaintWindow, movingWindow, slidePlace } from "./slideWindow";
-import { SlideView } from "./SlideView";
+import { SlideTrack } from "./SlideTrack";
 import { StepButtons } from "./StepButtons";
-import { useHeading } from "./useHeading";
 import { useHydrated } from "./useHydrated";
 import { useReaderKeys } from "./useReaderKeys";
 import { useReducedMotion } from "./useReducedMotion";
 import { loadMotion, useMotion } from "./loadMotion";
-import { nearestSlide, onSlideBoundary, useScrollSlide } from "./useScrollSlide";
-import { useResize } from "./useResize";
 import { useSettledSlide } from "./useSettledSlide";
-import { useReaderTakesOver } from "./useReaderTakesOver";
 import { usePhotoZoom } from "../zoom/usePhotoZoom";
 import { EnlargeButton } from "../zoom/EnlargeButton";
 import { PhotoZoomLoader } from "../zoom/PhotoZoomLoader";
-import { SlideErrorBoundary } from "./SlideErrorBoundary";
-
-/** Longer than any smooth scroll between slides takes; after it, a rest anywhere counts again. */
-const HEADING_MS = 1500;
+import { useAddressFollowsScroll } from "./addressFollowsScroll/useAddressFollowsScroll";
+import { useReaderPosition } from "./useReaderPosition";
 
 interface StoryReaderProps {
   story: Story;
@@ -57,29 +44,9 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const hydrated = useHydrated();
   const reducedMotion = useReducedMotion();
   const motion = useMotion();
-  const [inView, setInView] = useState(current);
-  const [entry] = useState(current);
-  const [direction, setDirection] = useState<1 | -1>(1);
-  // When the address names another slide, that slide is the one in view from now on, even if the
-  // scroll is there already. Adjusted during render, so a move costs one render and one commit: a
-  // state update from an effect would render and commit the whole reader a second time, in the
-  // same task as the first.
-  const [addressed, setAddressed] = useState(current);
-  if (addressed !== current) {
-    setAddressed(current);
-    setDirection(current >= inView ? 1 : -1);
-    setInView(current);
-  }
+  const [{ inView, direction, entry, moved }, onView] = useReaderPosition(current);
   const [contentsOpen, setContentsOpen] = useState(false);
-  const positioned = useRef(false);
-  // The slide a scroll of ours is on its way to; a rest anywhere else meanwhile is from an older
-  // scroll and must not move the address back. The reader's own wheel or touch takes over.
-  const heading = useHeading(scrollerRef);
-  useReaderTakesOver(scrollerRef, () => heading.set(null));
   const zoom = usePhotoZoom();
-  // The slide the reader arrived on is not announced; every one they move to is.
-  const [moved, setMoved] = useState(false);
-  if (!moved && current !== entry) setMoved(true);
   useFocusFollowsSlide(slideNumber);
   useDocumentTitle(slideDocumentTitle(story, slideNumber));
   useKeepStoryOffline(story, slideNumber);
@@ -104,76 +71,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
     [navigate, story.slug],
   );
 
-  useLayoutEffect(() => {
-    const scroller = scrollerRef.current;
-    if (!hydrated || !scroller) return;
-    const first = !positioned.current;
-    positioned.current = true;
-    // Until the next frame says otherwise, a rest anywhere else is from an older scroll.
-    heading.set({ index: current, until: performance.now() + HEADING_MS });
-    const place = () => {
-      const top = current * scroller.clientHeight;
-      if (Math.abs(scroller.scrollTop - top) < 1) {
-        heading.set(null);
-        return;
-      }
-      // A long way is jumped: a smooth scroll past many slides would only blur them by.
-      const jump = first || reducedMotion || Math.abs(nearestSlide(scroller) - current) > 2;
-      heading.set({ index: current, until: performance.now() + HEADING_MS });
-      scroller.scrollTo({ top, behavior: jump ? "instant" : "smooth" });
-    };
-    // The first position is taken before the first frame. A move reads the scroll position in the
-    // next frame instead, once the browser has laid out the slide this render added: read now, it
-    // would force that layout inside the same task and make one long frame of the two.
-    if (first) {
-      place();
-      return;
-    }
-    const frame = requestAnimationFrame(place);
-    return () => cancelAnimationFrame(frame);
-  }, [current, hydrated, reducedMotion, heading]);
-
-  useScrollSlide(scrollerRef, {
-    onView: (index) => {
-      setDirection(index >= inView ? 1 : -1);
-      setInView(index);
-    },
-    onSettle: (index) => settle.current(index),
-  });
-
-  // Where the scroll comes to rest is the reader's choice, unless it is a stop on the way of a
-  // scroll of ours; that one is looked at again once our scroll has had time to arrive.
-  const settle = useRef((index: number) => void index);
-  useEffect(() => {
-    settle.current = (index: number) => {
-      const scroller = scrollerRef.current;
-      if (!scroller) return;
-      const bound = heading.current;
-      if (bound && index !== bound.index && performance.now() < bound.until) {
-        setTimeout(
-          () => settle.current(nearestSlide(scroller)),
-          bound.until - performance.now() + 20,
-        );
-        return;
-      }
-      heading.set(null);
-      // Snapping should leave the scroller on a slide; if something left it between two, finish it.
-      if (!onSlideBoundary(scroller)) {
-        scroller.scrollTo({ top: index * scroller.clientHeight, behavior: "instant" });
-      }
-      if (index !== current && index < count) goTo(index + 1);
-    };
-  });
-
-  useResize(scrollerRef, (scroller) => {
-    const put = () =>
-      scroller.scrollTo({ top: current * scroller.clientHeight, behavior: "instant" });
-    put();
-    // A rotation can settle its sizes over more than one frame: check again once it has.
-    requestAnimationFrame(() => {
-      if (!onSlideBoundary(scroller)) put();
-    });
-  });
+  useAddressFollowsScroll(scrollerRef, { current, count, hydrated, reducedMotion, goTo, onView });
 
   useReaderKeys(slideNumber, count, goTo);
 
@@ -185,7 +83,6 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   // Every slide shows its final state until slides can animate, and always under reduced motion.
   const animate = hydrated && !reducedMotion ? motion : undefined;
   const animated = animate !== undefined;
-  const shownPlace = (index: number) => (animated ? slidePlace(index, inView) : "current");
 
   return (
     <div className="reader" data-hydrated={hydrated} data-animated={animated}>
@@ -212,33 +109,19 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
         tabIndex={-1}
         style={{ "--rows": count - firstRow } as CSSProperties}
       >
-        <article className="reader__track" lang={story.lang} aria-label={story.headline}>
-          {/* The cover carries the headline; when it is not rendered, the article still starts with it. */}
-          {!rendered.includes(0) && <h1 className="visually-hidden">{story.headline}</h1>}
-          {rendered.map((index) => (
-            <SlideErrorBoundary
-              key={index}
-              number={index + 1}
-              count={count}
-              title={story.slides[index]?.title ?? ""}
-              row={index - firstRow}
-            >
-              <SlideView
-                story={story}
-                index={index}
-                row={index - firstRow}
-                place={shownPlace(index)}
-                animate={animate}
-                inView={index === current}
-                fetch={
-                  hydrated
-                    ? photoFetch(index, current, entry, direction, count)
-                    : firstPaintFetch(index, current)
-                }
-              />
-            </SlideErrorBoundary>
-          ))}
-        </article>
+        <SlideTrack
+          story={story}
+          rendered={rendered}
+          firstRow={firstRow}
+          current={current}
+          animate={animate}
+          placeOf={(index) => (animated ? slidePlace(index, inView) : "current")}
+          fetchOf={(index) =>
+            hydrated
+              ? photoFetch(index, current, entry, direction, count)
+              : firstPaintFetch(index, current)
+          }
+        />
       </main>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {moved ? slideAnnouncement(story, slideNumber) : ""}

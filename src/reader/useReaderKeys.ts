@@ -1,5 +1,5 @@
-import { useEffect, useRef } from "react";
-import { applyMove, readerMoveFor } from "./readerKeys";
+import { useEffect, useEffectEvent, useRef } from "react";
+import { applyMove, readerMoveFor, type ReaderMove } from "./readerKeys";
 
 /** Where keys belong to what has focus: typing, and dialogs with their own keys. */
 const KEEPS_ALL_KEYS = "input, textarea, select, [contenteditable], dialog, [role=dialog]";
@@ -23,26 +23,26 @@ export function useReaderKeys(
   goTo: (slide: number) => void,
 ): void {
   const target = useRef(slideNumber);
-  const latest = useRef({ count, goTo });
 
   useEffect(() => {
     target.current = slideNumber;
   }, [slideNumber]);
 
-  useEffect(() => {
-    latest.current = { count, goTo };
+  // Read when a key comes, so the listener is added once and still sees the story as it is now.
+  const move = useEffectEvent((key: ReaderMove) => {
+    const next = applyMove(key, target.current, count);
+    if (next === target.current) return;
+    target.current = next;
+    goTo(next);
   });
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented) return;
-      const move = readerMoveFor(event);
-      if (!move || keyBelongsToFocus(event)) return;
+      const key = readerMoveFor(event);
+      if (!key || keyBelongsToFocus(event)) return;
       event.preventDefault();
-      const next = applyMove(move, target.current, latest.current.count);
-      if (next === target.current) return;
-      target.current = next;
-      latest.current.goTo(next);
+      move(key);
     }
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);

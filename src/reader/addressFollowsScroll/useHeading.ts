@@ -1,10 +1,5 @@
 import { useState, type RefObject } from "react";
-
-/** A scroll of the reader's own (keys, buttons, contents) on its way to a slide, until a time. */
-export interface Heading {
-  index: number;
-  until: number;
-}
+import type { Heading } from "./followPolicy";
 
 /** Where the scroller is heading; `set(null)` hands it back to the reader's own scrolling. */
 export interface HeadingRef {

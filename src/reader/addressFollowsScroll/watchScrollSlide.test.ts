@@ -1,8 +1,9 @@
-import { renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { useScrollSlide } from "./useScrollSlide";
+import { watchScrollSlide } from "./watchScrollSlide";
 
 const HEIGHT = 800;
+/** What stops each watch the test started, called when it ends. */
+const stops: (() => void)[] = [];
 
 /** A touch event as the browser sends it: the fingers it is about, each with its element. */
 function touchEvent(type: string, fingers: number[], target: EventTarget): Event {
@@ -12,7 +13,7 @@ function touchEvent(type: string, fingers: number[], target: EventTarget): Event
   return event;
 }
 
-/** A scroller of 800-pixel slides with a slide in it, watched by the hook. */
+/** A scroller of 800-pixel slides with a slide in it, watched until the test ends. */
 function watchScroller() {
   const element = document.createElement("div");
   const slide = document.createElement("section");
@@ -21,7 +22,7 @@ function watchScroller() {
   Object.defineProperty(element, "clientHeight", { value: HEIGHT });
   const onView = vi.fn();
   const onSettle = vi.fn();
-  renderHook(() => useScrollSlide({ current: element }, { onView, onSettle }));
+  stops.push(watchScrollSlide(element, { onView, onSettle }));
   const scrollTo = (top: number) => {
     element.scrollTop = top;
     element.dispatchEvent(new Event("scroll"));
@@ -35,11 +36,12 @@ function watchScroller() {
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
   vi.useRealTimers();
   document.body.replaceChildren();
 });
 
-describe("useScrollSlide, where the browser has scrollend", () => {
+describe("watchScrollSlide, where the browser has scrollend", () => {
   it("settles on the slide nearest when scrollend comes, and not on a pause before it", () => {
     const { element, onSettle, scrollTo } = watchScroller();
     scrollTo(HEIGHT * 1.3);
@@ -71,7 +73,7 @@ describe("useScrollSlide, where the browser has scrollend", () => {
   });
 });
 
-describe("useScrollSlide, where the browser has no scrollend", () => {
+describe("watchScrollSlide, where the browser has no scrollend", () => {
   const handler = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "onscrollend");
   beforeEach(() => {
     delete (HTMLElement.prototype as { onscrollend?: unknown }).onscrollend;
