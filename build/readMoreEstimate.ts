@@ -3,12 +3,12 @@ import { formatDateline } from "../src/story/dateline.ts";
 
 /**
  * An estimate, not a measurement, of whether a slide's caption is cut off behind "Read more" on a
- * small phone. It lays the text out the way src/styles/slide-text.css does on a 360×640 screen with no
- * safe-area insets, but without fonts: every character is taken to be as wide as the average glyph
- * (0.55 em for the sans caption, 0.5 em for serif text, 0.65 em for uppercase sans, 1 em for CJK
- * and 0 for combining marks), and lines are counted by wrapping whole words at the text box's
- * width. Real fonts differ by a line either way on long text; the point is to catch captions
- * that are clearly too long, not the last word.
+ * small phone. It lays the text out the way src/styles/slide-text.css does on a 360×640 screen
+ * with no safe-area insets, but without fonts: every character is taken to be as wide as the
+ * average glyph (0.55 em for the sans caption, 0.5 em for serif text, 0.65 em for uppercase sans,
+ * 1 em for CJK and 0 for combining marks), and lines are counted by wrapping whole words at the
+ * text box's width. Real fonts differ by a line either way on long text; the point is to catch
+ * captions that are clearly too long, not the last word.
  */
 export const PHONE = { width: 360, height: 640 } as const;
 
