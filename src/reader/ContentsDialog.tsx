@@ -72,7 +72,7 @@ export function ContentsDialog({ story, slideNumber, open, onClose }: ContentsDi
                   <span className="contents__text-thumb" aria-hidden="true" />
                 )}
                 <span className="contents__number">{index + 1}</span>
-                <span className="contents__name">{slide?.title ?? `Slide ${index + 1}`}</span>
+                <span>{slide?.title ?? `Slide ${index + 1}`}</span>
               </Link>
             </li>
           ))}

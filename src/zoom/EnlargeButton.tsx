@@ -6,7 +6,7 @@ export function EnlargeButton({ onOpen }: { onOpen: (from: HTMLElement) => void 
     <IconButton
       icon="enlarge"
       label="Enlarge photo"
-      className="step step--enlarge"
+      className="step"
       onClick={(event) => onOpen(event.currentTarget)}
     />
   );
