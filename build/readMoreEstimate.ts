@@ -3,12 +3,12 @@ import { formatDateline } from "../src/story/dateline.ts";
 
 /**
  * An estimate, not a measurement, of whether a slide's caption is cut off behind "Read more" on a
- * small phone. It lays the text out the way src/styles/app.css does on a 360×640 screen with no
- * safe-area insets, but without fonts: every character is taken to be as wide as the average glyph
- * (0.55 em for the sans caption, 0.5 em for serif text, 0.65 em for uppercase sans, 1 em for CJK
- * and 0 for combining marks), and lines are counted by wrapping whole words at the text box's
- * width. Real fonts differ by a line either way on long text; the point is to catch captions
- * that are clearly too long, not the last word.
+ * small phone. It lays the text out the way src/styles/slide-text.css does on a 360×640 screen
+ * with no safe-area insets, but without fonts: every character is taken to be as wide as the
+ * average glyph (0.55 em for the sans caption, 0.5 em for serif text, 0.65 em for uppercase sans,
+ * 1 em for CJK and 0 for combining marks), and lines are counted by wrapping whole words at the
+ * text box's width. Real fonts differ by a line either way on long text; the point is to catch
+ * captions that are clearly too long, not the last word.
  */
 export const PHONE = { width: 360, height: 640 } as const;
 
@@ -32,7 +32,7 @@ export interface TextStyle {
   margin: number;
 }
 
-/** The text styles of app.css on a phone, which the estimate lays out. */
+/** The text styles of slide-text.css on a phone, which the estimate lays out. */
 export const STYLES = {
   title: { size: 0.8125 * REM, lineHeight: 1.3, glyph: 0.65, spacing: 0.12, margin: 0.5 * REM },
   caption: { size: 1.125 * REM, lineHeight: 1.45, glyph: 0.55, spacing: 0, margin: 0.75 * REM },

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Link } from "react-router";
+import { IconButton } from "../icons/IconButton";
 import { slidePath } from "../story/slidePath";
 import { useFocusTrap } from "./useFocusTrap";
 import type { Story } from "../story/storyTypes";
@@ -38,16 +39,12 @@ export function ContentsDialog({ story, slideNumber, open, onClose }: ContentsDi
         <h2 id="contents-title" className="contents__title">
           Contents
         </h2>
-        <button
-          type="button"
+        <IconButton
+          icon="close"
+          label="Close contents"
           className="contents__close"
           onClick={onClose}
-          aria-label="Close contents"
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M6 6l12 12M18 6L6 18" />
-          </svg>
-        </button>
+        />
       </div>
       {open && (
         <ol className="contents__list">
@@ -75,7 +72,7 @@ export function ContentsDialog({ story, slideNumber, open, onClose }: ContentsDi
                   <span className="contents__text-thumb" aria-hidden="true" />
                 )}
                 <span className="contents__number">{index + 1}</span>
-                <span className="contents__name">{slide?.title ?? `Slide ${index + 1}`}</span>
+                <span>{slide?.title ?? `Slide ${index + 1}`}</span>
               </Link>
             </li>
           ))}

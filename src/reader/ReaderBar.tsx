@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { Icon } from "../icons/Icon";
 import { SITE } from "../publishing/site";
 import { ShareButton } from "../sharing/ShareButton";
 import { shareTarget } from "../sharing/shareTarget";
@@ -25,9 +26,7 @@ export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: Re
       </div>
       <nav className="bar__row" aria-label="Story">
         <Link className="bar__home" to="/" aria-label="All stories">
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-            <path d="M4 6h16M4 12h16M4 18h16" />
-          </svg>
+          <Icon name="menu" />
         </Link>
         <p className="bar__title" aria-hidden="true">
           {story.headline}

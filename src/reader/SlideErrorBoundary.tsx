@@ -25,7 +25,7 @@ export function SlideErrorBoundary({
     <ErrorBoundary
       fallback={() => (
         <section
-          className="slide slide--text slide--failed"
+          className="slide slide--text"
           style={{ "--row": row } as CSSProperties}
           aria-label={`Slide ${number} of ${count}`}
           data-slide={number}

@@ -15,7 +15,7 @@ export function SlideText({ story, slide, titleId, isFirst, isLast }: SlideTextP
   return (
     <>
       {isFirst ? (
-        <header className="cover">
+        <header>
           <h1 className="cover__headline">{story.headline}</h1>
           <h2 id={titleId} className="visually-hidden">
             {slide.title}
@@ -40,7 +40,7 @@ export function SlideText({ story, slide, titleId, isFirst, isLast }: SlideTextP
       ))}
       {isLast && story.credit !== undefined && (
         <p className="slide__credit">
-          <span className="slide__credit-label">Original report: </span>
+          <span>Original report: </span>
           {story.credit}
         </p>
       )}

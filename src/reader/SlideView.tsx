@@ -62,7 +62,6 @@ export const SlideView = memo(function SlideView({
         aria-label={`Slide ${index + 1} of ${count}`}
         aria-busy="true"
         data-slide={index + 1}
-        data-place={place}
         tabIndex={-1}
       >
         <p className="slide__loading">Loading slide {index + 1}…</p>
@@ -74,7 +73,6 @@ export const SlideView = memo(function SlideView({
       style={{ "--row": row } as CSSProperties}
       aria-label={`Slide ${index + 1} of ${count}`}
       data-slide={index + 1}
-      data-place={place}
       tabIndex={-1}
     >
       <figure className="slide__figure" aria-labelledby={titleId}>

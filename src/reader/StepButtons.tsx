@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { Icon } from "../icons/Icon";
 import { slidePath } from "../story/slidePath";
 
 interface StepButtonsProps {
@@ -8,14 +9,6 @@ interface StepButtonsProps {
   count: number;
   /** Controls for the current slide, shown above the steps. */
   children?: ReactNode;
-}
-
-function Arrow({ up }: { up: boolean }) {
-  return (
-    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path d={up ? "M6 15l6-6 6 6" : "M6 9l6 6 6-6"} />
-    </svg>
-  );
 }
 
 /**
@@ -32,11 +25,11 @@ export function StepButtons({ slug, slideNumber, count, children }: StepButtonsP
         aria-label={label}
         rel={up ? "prev" : "next"}
       >
-        <Arrow up={up} />
+        <Icon name={up ? "up" : "down"} />
       </Link>
     ) : (
       <span className="step is-disabled" aria-hidden="true">
-        <Arrow up={up} />
+        <Icon name={up ? "up" : "down"} />
       </span>
     );
   return (

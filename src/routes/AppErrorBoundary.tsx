@@ -10,7 +10,7 @@ export function AppErrorBoundary({ base, children }: { base: string; children: R
   return (
     <ErrorBoundary
       fallback={() => (
-        <main className="page not-found" id="story">
+        <main className="page" id="story">
           <p className="page__kicker">Something went wrong</p>
           <h1 className="page__title">This page could not be shown</h1>
           <p className="page__lede">Reloading often helps. The stories themselves are safe.</p>

@@ -12,13 +12,13 @@ const OTHER_COVER = { load: true, priority: "auto" } as const;
 export function HomeRoute({ stories }: { stories: readonly Story[] }) {
   useDocumentTitle("Photo stories");
   return (
-    <main className="page home" id="story">
+    <main className="page" id="story">
       <h1 className="page__title">Photo stories</h1>
       <ul className="home__list">
         {stories.map((story, index) => {
           const { cover } = story;
           return (
-            <li key={story.slug} className="story-card">
+            <li key={story.slug}>
               <Link className="story-card__link" to={slidePath(story.slug, 1)}>
                 {cover && (
                   <div className="story-card__photo">

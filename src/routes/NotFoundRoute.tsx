@@ -7,7 +7,7 @@ import type { Story } from "../story/storyTypes";
 export function NotFoundRoute({ stories }: { stories: readonly Story[] }) {
   useDocumentTitle("Page not found");
   return (
-    <main className="page not-found" id="story">
+    <main className="page" id="story">
       <p className="page__kicker">Error 404</p>
       <h1 className="page__title">This page is not part of any story</h1>
       <p className="page__lede">
