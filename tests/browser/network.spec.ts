@@ -1,12 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpus } from "node:os";
-import { expect, test, type Page } from "@playwright/test";
-import { watchForErrors } from "./pageErrors";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./pageErrors";
 import { serveSite } from "./deploySite";
 import { SLIDE_COUNT } from "./reader";
 
 // Bad networks: the slide the address names is readable, the address and the slide agree, and no
-// error escapes, however the network fails.
+// error escapes, however the network fails. The tests make files fail on purpose; the browser's own
+// lines about them are no page error.
+test.use({ errorWatch: { failedFiles: true } });
 
 /** The slide whose text is on screen, read from what the reader sees. */
 function slideOnScreen(page: Page): Promise<number> {
@@ -19,10 +21,10 @@ function slideOnScreen(page: Page): Promise<number> {
 test.describe("on a bad network", () => {
   test("with 2 s round trips, the slide reads at once and the reader takes over", async ({
     page,
+    pageErrors: errors,
     context,
   }) => {
     test.setTimeout(120_000);
-    const errors = watchForErrors(page, { failedFiles: true });
     const cdp = await context.newCDPSession(page);
     await cdp.send("Network.enable");
     await cdp.send("Network.emulateNetworkConditions", {
@@ -47,6 +49,7 @@ test.describe("on a bad network", () => {
 
   test("when the connection drops while the app loads, the slide stays readable, and the app comes with the connection", async ({
     page,
+    pageErrors: errors,
     context,
   }) => {
     let dropped = true;
@@ -55,7 +58,6 @@ test.describe("on a bad network", () => {
       drop: (pathname) => dropped && /\/assets\/(main|react-dom|start)-/.test(pathname),
     });
     try {
-      const errors = watchForErrors(page, { failedFiles: true });
       await page.goto(`${site.origin}/hanoi-summit/3`);
       await expect
         .poll(() => site.requests.some((path) => path.includes("/assets/main-")))
@@ -90,8 +92,8 @@ test.describe("on a bad network", () => {
 
   test("when every photo fails, each slide keeps its text and alt text, and the reader moves", async ({
     page,
+    pageErrors: errors,
   }) => {
-    const errors = watchForErrors(page, { failedFiles: true });
     await page.route(/\/assets\/.*\.(avif|webp|jpe?g|png)$/, (route) => route.abort("failed"));
     await page.goto("/hanoi-summit/2");
     await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
@@ -130,10 +132,10 @@ test.describe("under CPU contention", () => {
   // now starts only with the data of the slides it shows, and asks again until it has it.
   test("the cover loads with nothing shifting, even when its data is refused once", async ({
     page,
+    pageErrors: errors,
     context,
   }) => {
     test.setTimeout(90_000);
-    const errors = watchForErrors(page, { failedFiles: true });
     // The first request for each of the story's data files is refused.
     const refused = new Set<string>();
     await page.route(/\/assets\/\d+-[^/]+\.js$/, (route) => {

@@ -1,8 +1,8 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expect, test } from "./pageErrors";
 import { serveSite } from "./deploySite";
-import { watchForErrors } from "./pageErrors";
 import { expectCurrentSlideToBe, slideUrl } from "./reader";
 
 // A story opened once reads offline from its first frame, on any slide, photos included.
@@ -77,9 +77,9 @@ test.describe("reading offline", () => {
 
   test("a story opened once reads offline at once: the slide read, a reload, slides never visited", async ({
     page,
+    pageErrors: errors,
     context,
   }) => {
-    const errors = watchForErrors(page);
     await page.goto(slideUrl(2));
     await expectCurrentSlideToBe(page, 2);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -129,12 +129,12 @@ test.describe("reading offline", () => {
 
   test("with the storage quota full, the reader reads on and says nothing", async ({
     page,
+    pageErrors: errors,
     context,
   }) => {
     // A site of its own, so the quota set here is no other test's.
     const site = await serveSite();
     try {
-      const errors = watchForErrors(page);
       // Room for the app itself and little more: the pages and photos met while reading, which
       // the worker keeps, overflow it.
       const quota = (await precacheBytes()) + 64 * 1024;

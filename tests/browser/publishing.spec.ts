@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, removeExpected, test } from "./pageErrors";
 import sharp from "sharp";
 import { HEADLINE, SLIDE_COUNT, expectCurrentSlideToBe, slideUrl } from "./reader";
 
@@ -139,17 +140,12 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("the app taking over the page", () => {
+  test.use({ errorWatch: { warnings: true } });
   for (const route of ["/", slideUrl(1), slideUrl(5), "/nope", "/hanoi-summit/05"]) {
-    test(`${route} starts with no console error or warning`, async ({ page }) => {
-      const problems: string[] = [];
-      page.on("console", (message) => {
-        // The tests block service workers (see playwright.config.ts), and Playwright says so.
-        const harness = /blocked by Playwright/.test(message.text());
-        if (["error", "warning"].includes(message.type()) && !harness) {
-          problems.push(`${message.type()}: ${message.text()}`);
-        }
-      });
-      page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+    test(`${route} starts with no console error or warning`, async ({
+      page,
+      pageErrors: problems,
+    }) => {
       const response = await page.goto(route);
       if (route.startsWith("/hanoi-summit")) {
         await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
@@ -157,9 +153,9 @@ test.describe("the app taking over the page", () => {
         await page.waitForLoadState("networkidle");
       }
       await page.waitForTimeout(300);
-      expect(
-        problems.filter((problem) => !(response?.status() === 404 && /404/.test(problem))),
-      ).toEqual([]);
+      // A not-found page is answered with 404, and the browser says so.
+      if (response?.status() === 404) removeExpected(problems, /404/);
+      expect(problems).toEqual([]);
     });
   }
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./pageErrors";
 import { HEADLINE, SLIDE_COUNT } from "./reader";
 
 /** A small seeded generator (mulberry32), so a failing storm can be replayed with STORM_SEED. */
@@ -190,15 +191,13 @@ async function expectSettled(page: Page, errors: string[], step: number): Promis
 test.describe("a storm of random input", () => {
   test.describe.configure({ timeout: 300_000 });
 
-  test("leaves the reader consistent after every settle, with no error", async ({ page }, info) => {
+  test("leaves the reader consistent after every settle, with no error", async ({
+    page,
+    pageErrors: errors,
+  }, info) => {
     const seed = Number(process.env.STORM_SEED ?? Math.floor(Math.random() * 2 ** 31));
     console.log(`[${info.project.name}] storm seed ${seed} (replay with STORM_SEED=${seed})`);
     info.annotations.push({ type: "seed", description: String(seed) });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(`console: ${message.text()}`);
-    });
     const touch = info.project.name === "phone";
     const storm: Storm = {
       page,
