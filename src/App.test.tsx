@@ -1,29 +1,16 @@
-import { act, render, screen, within } from "@testing-library/react";
+import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryRouter, useLocation } from "react-router";
 import { describe, expect, it } from "vitest";
-import { entryOf, makeLibrary, makeStory, type FullStory } from "../tests/storyFixture";
-import { App } from "./App";
+import { entryOf, makeStory, type FullStory } from "../tests/storyFixture";
+import { currentPath, renderAppAt } from "../tests/renderApp";
 import { StoryLibrary } from "./story/storyLibrary";
-
-function Address() {
-  const location = useLocation();
-  return <div data-testid="address">{location.pathname}</div>;
-}
 
 function openAt(
   path: string,
   stories: readonly FullStory[] = [makeStory(5), makeStory(3, "other-story")],
 ) {
-  render(
-    <MemoryRouter initialEntries={[path]}>
-      <App library={makeLibrary(stories)} />
-      <Address />
-    </MemoryRouter>,
-  );
+  renderAppAt(path, stories);
 }
-
-const address = () => screen.getByTestId("address").textContent;
 
 function expectNotFound() {
   expect(
@@ -88,7 +75,7 @@ describe("a slide's address", () => {
     ["/a-story/4/", "/a-story/4"],
   ])("replaces %s with its one address %s", (path, canonical) => {
     openAt(path);
-    expect(address()).toBe(canonical);
+    expect(currentPath()).toBe(canonical);
   });
 
   it.each([
@@ -111,23 +98,23 @@ describe("the reader", () => {
     const user = userEvent.setup();
     openAt("/a-story/2");
     await user.keyboard("{ArrowDown}");
-    expect(address()).toBe("/a-story/3");
+    expect(currentPath()).toBe("/a-story/3");
     await user.keyboard("{ArrowUp}{ArrowUp}");
-    expect(address()).toBe("/a-story");
+    expect(currentPath()).toBe("/a-story");
     await user.keyboard("{End}");
-    expect(address()).toBe("/a-story/5");
+    expect(currentPath()).toBe("/a-story/5");
     await user.keyboard("{ArrowDown}");
-    expect(address()).toBe("/a-story/5");
+    expect(currentPath()).toBe("/a-story/5");
   });
 
   it("moves with the next and previous links", async () => {
     const user = userEvent.setup();
     openAt("/a-story/2");
     await user.click(screen.getByRole("link", { name: "Next slide" }));
-    expect(address()).toBe("/a-story/3");
+    expect(currentPath()).toBe("/a-story/3");
     expect(screen.getByText("3 / 5")).toBeInTheDocument();
     await user.click(screen.getByRole("link", { name: "Previous slide" }));
-    expect(address()).toBe("/a-story/2");
+    expect(currentPath()).toBe("/a-story/2");
   });
 
   it("lists every slide in the contents view and jumps to the one chosen", async () => {
@@ -144,7 +131,7 @@ describe("the reader", () => {
       "page",
     );
     await user.click(within(dialog).getByRole("link", { name: /Slide 4 title/ }));
-    expect(address()).toBe("/a-story/4");
+    expect(currentPath()).toBe("/a-story/4");
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });
 
@@ -168,11 +155,7 @@ describe("the reader", () => {
       loaded.push(page);
       return load();
     });
-    render(
-      <MemoryRouter initialEntries={["/long/500"]}>
-        <App library={new StoryLibrary([{ ...entry, pages }])} />
-      </MemoryRouter>,
-    );
+    renderAppAt("/long/500", new StoryLibrary([{ ...entry, pages }]));
     // Before its page arrives, slide 500 is a placeholder that says what it is.
     const placeholder = document.querySelector('[data-slide="500"]');
     expect(placeholder).toHaveAttribute("aria-busy", "true");
