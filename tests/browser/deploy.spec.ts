@@ -20,14 +20,14 @@ test.afterEach(async () => {
 
 async function openSlide(page: Page, origin: string, slide: number): Promise<void> {
   await page.goto(`${origin}/hanoi-summit${slide === 1 ? "" : `/${slide}`}`);
-  await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
 }
 
 /** The page runs the new version, on slide `slide`, with the address naming it. */
 async function expectNewVersionOn(page: Page, slide: number, query = ""): Promise<void> {
   const { build } = await nextVersion();
   await expect(page.locator("html")).toHaveAttribute("data-build", build);
-  await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
   await expect(page).toHaveURL(
     new RegExp(`/hanoi-summit${slide === 1 ? "" : `/${slide}`}${query.replace("?", "\\?")}$`),
   );
@@ -43,7 +43,7 @@ async function expectNewVersionOn(page: Page, slide: number, query = ""): Promis
 }
 
 async function expectPhotoPainted(page: Page, slide: number): Promise<void> {
-  const photo = page.locator(`[data-slide="${slide}"] .photo__img`);
+  const photo = page.locator(`[data-slide="${slide}"] img`);
   await expect
     .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
     .toBe(true);

@@ -52,7 +52,7 @@ test.describe("the page the build writes for every route", () => {
       const page = await context.newPage();
       await page.goto(slideUrl(slide));
       const url = `${ORIGIN}${slideUrl(slide)}`;
-      const captions = page.locator(`[data-slide="${slide}"] .slide__caption`);
+      const captions = page.locator(`[data-slide="${slide}"] [data-part="caption"]`);
       const caption = (await captions.count()) ? await captions.textContent() : null;
       const title = await page.title();
       if (slide === 1) expect(title).toBe(HEADLINE);
@@ -148,7 +148,7 @@ test.describe("the app taking over the page", () => {
     }) => {
       const response = await page.goto(route);
       if (route.startsWith("/hanoi-summit")) {
-        await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+        await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
       } else {
         await page.waitForLoadState("networkidle");
       }
@@ -168,7 +168,7 @@ test.describe("the app taking over the page", () => {
     expect(served).toContain('class="cover__headline"');
     expect(served).not.toMatch(/rel="?manifest/);
     await page.goto(slideUrl(1));
-    await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+    await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
     const link = page.locator('head link[rel="manifest"]');
     await expect(link).toHaveCount(1);
     const href = await link.evaluate((element: HTMLLinkElement) => element.href);

@@ -129,8 +129,8 @@ async function readerState(page: Page) {
     const atTop = sections.filter((section) => Math.abs(section.getBoundingClientRect().top) < 1);
     const current = atTop[0];
     const moving = [
-      current?.querySelector(".slide__panel"),
-      current?.querySelector(".slide__photo"),
+      current?.querySelector('[data-part="panel"]'),
+      current?.querySelector('[data-part="photo"]'),
     ]
       .filter((element): element is Element => Boolean(element))
       .map((element) => {
@@ -138,13 +138,13 @@ async function readerState(page: Page) {
         return `${style.opacity}|${style.transform}`;
       })
       .filter((value) => !/^1\|(none|matrix\(1, 0, 0, 1, 0, 0\))$/.test(value));
-    const scroller = document.querySelector(".reader__scroller");
+    const scroller = document.querySelector("main");
     return {
       atTop: atTop.map((section) => Number(section.dataset.slide)),
-      counter: document
-        .querySelector(".bar__counter [aria-hidden]")
-        ?.textContent?.replace(/\s+/g, " ")
-        .trim(),
+      // The bar's counter as it is shown ("3 / 7"); its spoken form is hidden from sight.
+      counter: [...document.querySelectorAll('header:not(article header) [aria-hidden="true"]')]
+        .map((element) => element.textContent?.replace(/\s+/g, " ").trim() ?? "")
+        .find((text) => /^\d+ \/ \d+$/.test(text)),
       title: document.title,
       moving,
       scroll: scroller ? `${scroller.scrollTop}/${scroller.clientHeight}` : "",
@@ -166,7 +166,7 @@ async function expectSettled(page: Page, errors: string[], step: number): Promis
     await expect(page.getByRole("heading", { name: "Photo stories" })).toBeVisible();
     return;
   }
-  await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
   const settled = (state: Awaited<ReturnType<typeof readerState>>) => {
     const { slide, atTop, counter, title, moving } = state;
     const titled = slide === 1 ? title === HEADLINE : title.includes(`(${slide}/${SLIDE_COUNT})`);
