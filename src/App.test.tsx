@@ -1,6 +1,6 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { address, openAt } from "../tests/openApp";
+import { currentPath, openAt } from "../tests/renderApp";
 
 function expectNotFound() {
   expect(
@@ -65,7 +65,7 @@ describe("a slide's address", () => {
     ["/a-story/4/", "/a-story/4"],
   ])("replaces %s with its one address %s", (path, canonical) => {
     openAt(path);
-    expect(address()).toBe(canonical);
+    expect(currentPath()).toBe(canonical);
   });
 
   it.each([

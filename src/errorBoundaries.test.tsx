@@ -1,14 +1,9 @@
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryRouter, useLocation } from "react-router";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { makeLibrary, makeStory, type FullStory } from "../tests/storyFixture";
-import { App } from "./App";
+import { currentPath, renderAppAt } from "../tests/renderApp";
 import type { Slide } from "./story/storyTypes";
-
-function Address() {
-  return <div data-testid="address">{useLocation().pathname}</div>;
-}
 
 /** A story whose slide 2 throws when its text is read, as a corrupt slide would. */
 function storyWithBrokenSlide(): FullStory {
@@ -35,12 +30,7 @@ describe("error boundaries", () => {
 
   it("a slide that throws shows its title and a note, and the rest of the story keeps working", async () => {
     const user = userEvent.setup();
-    render(
-      <MemoryRouter initialEntries={["/a-story/2"]}>
-        <App library={makeLibrary([storyWithBrokenSlide()])} />
-        <Address />
-      </MemoryRouter>,
-    );
+    renderAppAt("/a-story/2", [storyWithBrokenSlide()]);
     const broken = screen.getByRole("region", { name: "Slide 2 of 4" });
     expect(within(broken).getByRole("heading", { name: "Slide 2 title" })).toBeInTheDocument();
     expect(within(broken).getByText("This slide could not be shown.")).toBeInTheDocument();
@@ -49,7 +39,7 @@ describe("error boundaries", () => {
     );
     expect(screen.getByText("2 / 4")).toBeInTheDocument();
     await user.keyboard("{ArrowDown}");
-    expect(screen.getByTestId("address").textContent).toBe("/a-story/3");
+    expect(currentPath()).toBe("/a-story/3");
     expect(screen.getByText("3 / 4")).toBeInTheDocument();
     expect(console.error).toHaveBeenCalled();
   });
@@ -62,11 +52,7 @@ describe("error boundaries", () => {
         throw new Error("the story is broken");
       },
     });
-    render(
-      <MemoryRouter initialEntries={["/"]}>
-        <App library={library} />
-      </MemoryRouter>,
-    );
+    renderAppAt("/", library);
     expect(
       screen.getByRole("heading", { level: 1, name: "This page could not be shown" }),
     ).toBeInTheDocument();

@@ -13,7 +13,7 @@ export async function navigation(baseUrl, slug, count) {
     });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/${slug}`, { waitUntil: "networkidle" });
-    await page.locator('.reader[data-animated="true"]').waitFor({ state: "attached" });
+    await page.locator('[data-animated="true"]').waitFor({ state: "attached" });
     const session = await context.newCDPSession(page);
     await session.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await page.evaluate(() => {
@@ -34,7 +34,7 @@ export async function navigation(baseUrl, slug, count) {
           });
           const check = () => {
             const section = document.querySelector(`[data-slide="${next}"]`);
-            const img = section?.querySelector(".photo__img");
+            const img = section?.querySelector("img");
             const inPlace = section && Math.abs(section.getBoundingClientRect().top) < 1;
             const painted = !img || (img.complete && img.naturalWidth > 0);
             if (pressed && inPlace && painted)

@@ -5,9 +5,6 @@ import type { PhotoFetch } from "./fetchPolicy";
 import { coverSizes, focusPosition } from "./photoSizes";
 import { PORTRAIT_MEDIA } from "./portraitCrop";
 
-/** The Element Timing name of every slide photo. */
-export const PHOTO_TIMING = "slide-photo";
-
 /**
  * A photo that covers its box around its focal point, in the best format the browser reads, cut
  * to a portrait crop on portrait screens, over a blurred preview that holds its place until it
@@ -79,9 +76,6 @@ export function SlidePhoto({ image, fetch, describedBy }: SlidePhotoProps) {
             height={image.height}
             alt={image.alt}
             aria-describedby={describedBy}
-            // A photo that fills the screen never counts as the page's largest paint, so the
-            // benchmark times its paint by name (scripts/bench/pageMetrics.mjs).
-            elementtiming={PHOTO_TIMING}
             fetchPriority={fetch.priority}
             decoding={fetch.priority === "high" ? "sync" : "async"}
             onError={fail}

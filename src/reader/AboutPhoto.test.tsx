@@ -1,9 +1,8 @@
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
-import { makeLibrary, makeStory } from "../../tests/storyFixture";
-import { App } from "../App";
+import { makeStory } from "../../tests/storyFixture";
+import { renderAppAt } from "../../tests/renderApp";
 import type { StoryImage } from "../story/storyTypes";
 
 /** Opens slide 1 of a story whose first photo carries `fields`. */
@@ -11,11 +10,7 @@ function openWithPhoto(fields: Partial<StoryImage>) {
   const story = makeStory(3, "a-story", (slide, number) =>
     number === 1 && slide.image ? { ...slide, image: { ...slide.image, ...fields } } : slide,
   );
-  render(
-    <MemoryRouter initialEntries={["/a-story"]}>
-      <App library={makeLibrary([story])} />
-    </MemoryRouter>,
-  );
+  renderAppAt("/a-story", [story]);
   return screen.getByRole("region", { name: "Slide 1 of 3" });
 }
 

@@ -32,7 +32,11 @@ export function SlideText({ story, slide, titleId, isFirst, isLast }: SlideTextP
           {slide.title}
         </h2>
       )}
-      {slide.caption !== undefined && <p className="slide__caption">{slide.caption}</p>}
+      {slide.caption !== undefined && (
+        <p className="slide__caption" data-part="caption">
+          {slide.caption}
+        </p>
+      )}
       {slide.body.map((paragraph, index) => (
         <p key={index} className="slide__body">
           {paragraph}

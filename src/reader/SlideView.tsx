@@ -75,9 +75,10 @@ export const SlideView = memo(function SlideView({
       data-slide={index + 1}
       tabIndex={-1}
     >
+      {/* data-part names a slide's parts for the browser tests, which leave style classes to the stylesheet. */}
       <figure className="slide__figure" aria-labelledby={titleId}>
         {slide.image && (
-          <div ref={photoRef} className="slide__photo">
+          <div ref={photoRef} className="slide__photo" data-part="photo">
             <SlidePhoto
               image={slide.image}
               fetch={fetch}
@@ -85,9 +86,14 @@ export const SlideView = memo(function SlideView({
             />
           </div>
         )}
-        <figcaption ref={panelRef} className="slide__panel">
+        <figcaption ref={panelRef} className="slide__panel" data-part="panel">
           <div className="slide__words">
-            <div ref={textRef} id={textId} className={textClass(expanded, overflows)}>
+            <div
+              ref={textRef}
+              id={textId}
+              className={textClass(expanded, overflows)}
+              data-part="text"
+            >
               <SlideText
                 story={story}
                 slide={slide}

@@ -2,7 +2,7 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
-import { address, openAt } from "../../tests/openApp";
+import { currentPath, openAt } from "../../tests/renderApp";
 import { entryOf, makeStory } from "../../tests/storyFixture";
 import { App } from "../App";
 import { StoryLibrary } from "../story/storyLibrary";
@@ -12,23 +12,23 @@ describe("the reader", () => {
     const user = userEvent.setup();
     openAt("/a-story/2");
     await user.keyboard("{ArrowDown}");
-    expect(address()).toBe("/a-story/3");
+    expect(currentPath()).toBe("/a-story/3");
     await user.keyboard("{ArrowUp}{ArrowUp}");
-    expect(address()).toBe("/a-story");
+    expect(currentPath()).toBe("/a-story");
     await user.keyboard("{End}");
-    expect(address()).toBe("/a-story/5");
+    expect(currentPath()).toBe("/a-story/5");
     await user.keyboard("{ArrowDown}");
-    expect(address()).toBe("/a-story/5");
+    expect(currentPath()).toBe("/a-story/5");
   });
 
   it("moves with the next and previous links", async () => {
     const user = userEvent.setup();
     openAt("/a-story/2");
     await user.click(screen.getByRole("link", { name: "Next slide" }));
-    expect(address()).toBe("/a-story/3");
+    expect(currentPath()).toBe("/a-story/3");
     expect(screen.getByText("3 / 5")).toBeInTheDocument();
     await user.click(screen.getByRole("link", { name: "Previous slide" }));
-    expect(address()).toBe("/a-story/2");
+    expect(currentPath()).toBe("/a-story/2");
   });
 
   it("lists every slide in the contents view and jumps to the one chosen", async () => {
@@ -45,7 +45,7 @@ describe("the reader", () => {
       "page",
     );
     await user.click(within(dialog).getByRole("link", { name: /Slide 4 title/ }));
-    expect(address()).toBe("/a-story/4");
+    expect(currentPath()).toBe("/a-story/4");
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });
 

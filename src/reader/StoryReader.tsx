@@ -85,7 +85,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const animated = animate !== undefined;
 
   return (
-    <div className="reader" data-hydrated={hydrated} data-animated={animated}>
+    <div data-hydrated={hydrated} data-animated={animated}>
       <a
         className="skip-link"
         href="#story"

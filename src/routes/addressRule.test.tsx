@@ -1,14 +1,8 @@
-import { render, screen } from "@testing-library/react";
-import { MemoryRouter, useLocation } from "react-router";
+import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ADDRESS_CASES } from "../../tests/addressCases";
-import { makeLibrary, makeStory } from "../../tests/storyFixture";
-import { App } from "../App";
-
-function Address() {
-  const location = useLocation();
-  return <div data-testid="address">{location.pathname + location.search + location.hash}</div>;
-}
+import { makeStory } from "../../tests/storyFixture";
+import { currentAddress, renderAppAt } from "../../tests/renderApp";
 
 describe("the address rule", () => {
   it("has at least 30 cases", () => {
@@ -16,12 +10,7 @@ describe("the address rule", () => {
   });
 
   it.each(ADDRESS_CASES)("$path", ({ path, slide, address, list }) => {
-    render(
-      <MemoryRouter initialEntries={[path]}>
-        <App library={makeLibrary([makeStory(7, "hanoi-summit")])} />
-        <Address />
-      </MemoryRouter>,
-    );
+    renderAppAt(path, [makeStory(7, "hanoi-summit")]);
     if (list) {
       expect(screen.getByRole("heading", { level: 1, name: "Photo stories" })).toBeInTheDocument();
     } else if (slide) {
@@ -31,6 +20,6 @@ describe("the address rule", () => {
         screen.getByRole("heading", { name: "This page is not part of any story" }),
       ).toBeInTheDocument();
     }
-    if (address) expect(screen.getByTestId("address").textContent).toBe(address);
+    if (address) expect(currentAddress()).toBe(address);
   });
 });

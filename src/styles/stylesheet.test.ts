@@ -6,9 +6,6 @@ import { describe, expect, it } from "vitest";
 const STYLES = path.dirname(fileURLToPath(import.meta.url));
 const SRC = path.dirname(STYLES);
 
-/** Classes written for the tests alone, which find the reader by them; no rule styles them. */
-const FOR_TESTS = new Set(["reader"]);
-
 /** The stylesheet as the build joins it: app.css with every partial it imports, in order. */
 function joined(file: string): string {
   return readFileSync(file, "utf8").replace(/@import "([^"]+)";/g, (_, partial: string) =>
@@ -40,7 +37,7 @@ describe("the stylesheet and the components", () => {
   it("style every class the components write, but for the few the tests look for", () => {
     const unstyled = components.flatMap(({ file, source }) =>
       written(source)
-        .filter((name) => !selected.has(name) && !FOR_TESTS.has(name))
+        .filter((name) => !selected.has(name))
         .map((name) => `${file}: ${name}`),
     );
     expect(unstyled).toEqual([]);

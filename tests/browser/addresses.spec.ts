@@ -1,8 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { ADDRESS_CASES } from "../addressCases";
-import { expectCurrentSlideToBe } from "./reader";
+import { expectCurrentSlideToBe, SERVED_ORIGIN } from "./reader";
 
-const ORIGIN = "http://localhost:4173";
+// The origin the pages are served from, whatever port the preview server was given.
+const ORIGIN = SERVED_ORIGIN;
 
 test.describe("the address rule, against the built site", () => {
   for (const { path, slide, address, list } of ADDRESS_CASES) {

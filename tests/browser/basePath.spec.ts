@@ -49,7 +49,7 @@ test.describe("a build for a sub-folder @build", () => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(`http://localhost:${PORT}${BASE}hanoi-summit/3`);
-    await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+    await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
     await expect(page.getByText("3 / 7", { exact: true })).toBeVisible();
     await page.waitForLoadState("networkidle");
     expect(failed).toEqual([]);

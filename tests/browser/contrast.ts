@@ -37,6 +37,12 @@ export interface Measured {
 export async function measureTextContrast(page: Page, selector: string): Promise<Measured[]> {
   const boxes: TextBox[] = await page.evaluate((root) => {
     const found: TextBox[] = [];
+    // Text clipped to nothing is there for screen readers only (the visually-hidden pattern).
+    const clippedAway = (element: Element) => {
+      for (let at: Element | null = element; at; at = at.parentElement)
+        if (getComputedStyle(at).clipPath === "inset(50%)") return true;
+      return false;
+    };
     for (const scope of document.querySelectorAll(root)) {
       const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -45,17 +51,20 @@ export async function measureTextContrast(page: Page, selector: string): Promise
         if (
           !text ||
           !element ||
-          element.closest(".visually-hidden, [aria-hidden=true], .share__status")
+          element.closest("[aria-hidden=true], [role=status]") ||
+          clippedAway(element)
         )
           continue;
         const style = getComputedStyle(element);
         if (style.visibility === "hidden" || Number(style.opacity) === 0) continue;
         // Text scrolled or clipped out of its panel is not on screen; the bottom of a collapsed panel
         // fades out on purpose (its words are read in full after "Read more", measured separately).
-        const panel = element.closest(".slide__text");
+        const panel = element.closest<HTMLElement>('[data-part="text"]');
         const clip = panel?.getBoundingClientRect();
         const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
-        const fade = panel?.classList.contains("is-clipped") ? 3.5 * rem : 0;
+        // A collapsed panel is one whose "Read more" button says it is not expanded.
+        const more = panel && document.querySelector(`[aria-controls="${panel.id}"]`);
+        const fade = more?.getAttribute("aria-expanded") === "false" ? 3.5 * rem : 0;
         const range = document.createRange();
         range.selectNodeContents(node);
         for (const whole of range.getClientRects()) {

@@ -1,7 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
-import { watchForErrors } from "./pageErrors";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./pageErrors";
 import { nextVersion, serveSite, type DeploySite } from "./deploySite";
 import { SLIDE_COUNT } from "./reader";
+
+// These tests make files fail on purpose; the browser's own lines about them are no page error.
+test.use({ errorWatch: { failedFiles: true } });
 
 // A reader opened a slide before a new version of the site went out. Every file of the old
 // version is then gone (tests/browser/deploySite.ts renames them all), and whichever the reader
@@ -17,14 +20,14 @@ test.afterEach(async () => {
 
 async function openSlide(page: Page, origin: string, slide: number): Promise<void> {
   await page.goto(`${origin}/hanoi-summit${slide === 1 ? "" : `/${slide}`}`);
-  await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
 }
 
 /** The page runs the new version, on slide `slide`, with the address naming it. */
 async function expectNewVersionOn(page: Page, slide: number, query = ""): Promise<void> {
   const { build } = await nextVersion();
   await expect(page.locator("html")).toHaveAttribute("data-build", build);
-  await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
   await expect(page).toHaveURL(
     new RegExp(`/hanoi-summit${slide === 1 ? "" : `/${slide}`}${query.replace("?", "\\?")}$`),
   );
@@ -40,7 +43,7 @@ async function expectNewVersionOn(page: Page, slide: number, query = ""): Promis
 }
 
 async function expectPhotoPainted(page: Page, slide: number): Promise<void> {
-  const photo = page.locator(`[data-slide="${slide}"] .photo__img`);
+  const photo = page.locator(`[data-slide="${slide}"] img`);
   await expect
     .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
     .toBe(true);
@@ -63,10 +66,10 @@ async function expectEnlargedPhotoShown(page: Page): Promise<void> {
 test.describe("after a deploy, without the service worker", () => {
   test("the app's own code gone before it starts: the slide opens with the new version", async ({
     page,
+    pageErrors: errors,
   }) => {
     await site.close();
     site = await serveSite({ deployAt: (pathname) => /\/assets\/loadApp-/.test(pathname) });
-    const errors = watchForErrors(page, { failedFiles: true });
     await page.goto(`${site.origin}/hanoi-summit/4`);
     await expectNewVersionOn(page, 4);
     await expectPhotoPainted(page, 4);
@@ -75,12 +78,12 @@ test.describe("after a deploy, without the service worker", () => {
 
   test("the story's data gone: the slide opens with the new version, text and photo", async ({
     page,
+    pageErrors: errors,
   }) => {
     await site.close();
     site = await serveSite({
       deployAt: (pathname) => /\/assets\/\d+-[^/]+\.js$/.test(pathname),
     });
-    const errors = watchForErrors(page, { failedFiles: true });
     await page.goto(`${site.origin}/hanoi-summit/5`);
     await expectNewVersionOn(page, 5);
     await expect(
@@ -93,8 +96,10 @@ test.describe("after a deploy, without the service worker", () => {
     expect(errors).toEqual([]);
   });
 
-  test("a script chunk gone: the enlarged view opens with the new version", async ({ page }) => {
-    const errors = watchForErrors(page, { failedFiles: true });
+  test("a script chunk gone: the enlarged view opens with the new version", async ({
+    page,
+    pageErrors: errors,
+  }) => {
     await openSlide(page, site.origin, 2);
     site.deploy();
     await page.getByRole("button", { name: "Enlarge photo" }).click();
@@ -107,8 +112,8 @@ test.describe("after a deploy, without the service worker", () => {
 
   test("a photo variant gone: reading on brings the new version, on the slide reached", async ({
     page,
+    pageErrors: errors,
   }) => {
-    const errors = watchForErrors(page, { failedFiles: true });
     await openSlide(page, site.origin, 4);
     await expectPhotoPainted(page, 4);
     site.deploy();
@@ -122,8 +127,10 @@ test.describe("after a deploy, without the service worker", () => {
     expect(errors).toEqual([]);
   });
 
-  test("the enlarged photo gone: it opens from the new version", async ({ page }) => {
-    const errors = watchForErrors(page, { failedFiles: true });
+  test("the enlarged photo gone: it opens from the new version", async ({
+    page,
+    pageErrors: errors,
+  }) => {
     await openSlide(page, site.origin, 3);
     await expectPhotoPainted(page, 3);
     // The enlarged view's code is here already; only its photo is of the old version.
@@ -146,8 +153,8 @@ test.describe("after a deploy, with the service worker", () => {
 
   test("a photo gone: the new version and its worker take over together, on the same slide", async ({
     page,
+    pageErrors: errors,
   }) => {
-    const errors = watchForErrors(page, { failedFiles: true });
     const { oldBuild, build } = await nextVersion();
     await openSlide(page, site.origin, 2);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);

@@ -55,7 +55,7 @@ test.describe("moving through the story", () => {
         type,
         touchPoints: type === "touchEnd" ? [] : [{ x: 195, y }],
       });
-    const scrollTop = () => page.locator(".reader__scroller").evaluate((el) => el.scrollTop);
+    const scrollTop = () => page.getByRole("main").evaluate((el) => el.scrollTop);
     // Drag a third of the way up, and hold still, as a reader does who stops to look.
     await touchAt("touchStart", height * 0.7);
     for (let move = 1; move <= 8; move += 1) {
@@ -201,15 +201,15 @@ test.describe("motion", () => {
   test("the caption of a slide that becomes current rises into place", async ({ page }) => {
     await page.goto(slideUrl(1));
     await expectCurrentSlideToBe(page, 1);
-    await expect(page.locator(".reader")).toHaveAttribute("data-animated", "true");
-    const caption = page.locator('[data-slide="2"] .slide__panel');
+    await expect(page.locator("[data-animated]")).toHaveAttribute("data-animated", "true");
+    const caption = page.locator('[data-slide="2"] [data-part="panel"]');
     await expect.poll(() => caption.evaluate((el) => getComputedStyle(el).opacity)).toBe("0");
     // Sample the caption in every frame from before the key press, so a busy machine cannot hide it.
     await page.evaluate(() => {
       const samples: { opacity: number; y: number }[] = [];
       (window as unknown as { __caption: typeof samples }).__caption = samples;
       const frame = () => {
-        const panel = document.querySelector('[data-slide="2"] .slide__panel');
+        const panel = document.querySelector('[data-slide="2"] [data-part="panel"]');
         if (panel) {
           const style = getComputedStyle(panel);
           samples.push({ opacity: Number(style.opacity), y: new DOMMatrix(style.transform).m42 });
@@ -247,7 +247,7 @@ test.describe("motion", () => {
       const seen: string[] = [];
       for (let frame = 0; frame < 20; frame += 1) {
         await new Promise(requestAnimationFrame);
-        for (const el of document.querySelectorAll(".slide__panel, .slide__photo")) {
+        for (const el of document.querySelectorAll('[data-part="panel"], [data-part="photo"]')) {
           const style = getComputedStyle(el);
           seen.push(`${style.opacity}|${style.transform}`);
         }

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./pageErrors";
 import sharp from "sharp";
 import { MAX_PHOTO_WIDTH } from "../../build/photoVariants";
 import { AGENCY_COLOURS, AGENCY_METADATA } from "../fixtures/makeAgencyPhotos.mjs";
@@ -65,16 +66,6 @@ function expectColourNear(actual: number[], expected: readonly number[]) {
     expect(Math.abs(value - (expected[index] ?? NaN)), `channel ${index}`).toBeLessThanOrEqual(8);
 }
 
-/** Errors a page logs or throws, React's hydration mismatches among them. */
-function recordErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(message.text());
-  });
-  return errors;
-}
-
 test.describe("stories a newsroom adds @build", () => {
   test.describe.configure({ mode: "serial", timeout: 300_000 });
 
@@ -124,8 +115,10 @@ test.describe("stories a newsroom adds @build", () => {
       await context.close();
     });
 
-    test(`slide ${number} hydrates with no mismatch and shows the same text`, async ({ page }) => {
-      const errors = recordErrors(page);
+    test(`slide ${number} hydrates with no mismatch and shows the same text`, async ({
+      page,
+      pageErrors: errors,
+    }) => {
       await page.goto(pageUrl(EXACT, number));
       await expect(page.locator("[data-hydrated='true']")).toHaveCount(1);
       await expectStringsInRegion(slideRegion(page, number, count), slideStrings(EXACT, number));
@@ -198,8 +191,10 @@ test.describe("stories a newsroom adds @build", () => {
     await context.close();
   });
 
-  test("the enlarged photo keeps its credit and copyright", async ({ page }) => {
-    const errors = recordErrors(page);
+  test("the enlarged photo keeps its credit and copyright", async ({
+    page,
+    pageErrors: errors,
+  }) => {
     await page.goto(pageUrl(AGENCY, 1));
     await expect(page.locator("[data-hydrated='true']")).toHaveCount(1);
     await page.getByRole("button", { name: "Enlarge photo" }).click();

@@ -1,13 +1,14 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expect, test } from "./pageErrors";
 import { serveSite } from "./deploySite";
-import { watchForErrors } from "./pageErrors";
-import { expectCurrentSlideToBe, slideUrl } from "./reader";
+import { expectCurrentSlideToBe, SERVED_ORIGIN, slideUrl } from "./reader";
 
 // A story opened once reads offline from its first frame, on any slide, photos included.
 
-const ORIGIN = "http://localhost:4173";
+// The origin the pages are served from, whatever port the preview server was given.
+const ORIGIN = SERVED_ORIGIN;
 /** The slides of the story that have a photo. */
 const WITH_PHOTOS = [1, 2, 3, 4, 5, 6];
 
@@ -51,20 +52,20 @@ async function withoutLongTimers(context: BrowserContext): Promise<void> {
     requestAnimationFrame(() => {
       const [, , slide = "1"] = window.location.pathname.split("/");
       (window as unknown as { __firstFrame: string }).__firstFrame =
-        document.querySelector(`[data-slide="${slide}"] .slide__panel`)?.textContent ?? "";
+        document.querySelector(`[data-slide="${slide}"] [data-part="panel"]`)?.textContent ?? "";
     });
   });
 }
 
 async function expectReadable(page: Page, slide: number, firstFrame: boolean): Promise<void> {
-  await expect(page.locator(`[data-slide="${slide}"] .slide__panel`)).toBeVisible();
+  await expect(page.locator(`[data-slide="${slide}"] [data-part="panel"]`)).toBeVisible();
   if (firstFrame)
     expect(
       await page.evaluate(() => (window as unknown as { __firstFrame: string }).__firstFrame),
     ).not.toBe("");
   await expectCurrentSlideToBe(page, slide);
   if (WITH_PHOTOS.includes(slide)) {
-    const photo = page.locator(`[data-slide="${slide}"] .photo__img`);
+    const photo = page.locator(`[data-slide="${slide}"] img`);
     await expect
       .poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
       .toBe(true);
@@ -77,9 +78,9 @@ test.describe("reading offline", () => {
 
   test("a story opened once reads offline at once: the slide read, a reload, slides never visited", async ({
     page,
+    pageErrors: errors,
     context,
   }) => {
-    const errors = watchForErrors(page);
     await page.goto(slideUrl(2));
     await expectCurrentSlideToBe(page, 2);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -129,12 +130,12 @@ test.describe("reading offline", () => {
 
   test("with the storage quota full, the reader reads on and says nothing", async ({
     page,
+    pageErrors: errors,
     context,
   }) => {
     // A site of its own, so the quota set here is no other test's.
     const site = await serveSite();
     try {
-      const errors = watchForErrors(page);
       // Room for the app itself and little more: the pages and photos met while reading, which
       // the worker keeps, overflow it.
       const quota = (await precacheBytes()) + 64 * 1024;
@@ -145,7 +146,7 @@ test.describe("reading offline", () => {
       for (const slide of [3, 4, 5, 6]) {
         await page.keyboard.press("ArrowDown");
         await expect(page).toHaveURL(new RegExp(`/hanoi-summit/${slide}$`));
-        const photo = page.locator(`[data-slide="${slide}"] .photo__img`);
+        const photo = page.locator(`[data-slide="${slide}"] img`);
         await expect
           .poll(() =>
             photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),

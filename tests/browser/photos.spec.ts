@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { recordPhotoRequests } from "./photos";
+import { photoBox, recordPhotoRequests } from "./photos";
 import { expectCurrentSlideToBe, slideUrl } from "./reader";
 
 /** What each screen must be sent: the crop and width that cover it, in AVIF. */
@@ -83,9 +83,9 @@ test.describe("layout while photos load and fail", () => {
     await expect(slide.getByText("Photo unavailable")).toBeVisible();
     const box = await slide.boundingBox();
     expect(box?.height).toBe(page.viewportSize()?.height);
-    const placeholder = await slide
-      .locator(".photo")
-      .evaluate((el) => getComputedStyle(el).backgroundImage);
+    const placeholder = await photoBox(slide).evaluate(
+      (el) => getComputedStyle(el).backgroundImage,
+    );
     expect(placeholder).toMatch(/^url\("data:image\/webp;base64,/);
   });
 });
@@ -93,9 +93,11 @@ test.describe("layout while photos load and fail", () => {
 test.describe("the photo opened large", () => {
   async function zoomLevel(page: import("@playwright/test").Page): Promise<number> {
     const transform = await page
-      .locator(".yarl__slide_wrapper")
+      .getByRole("dialog", { name: "Photo, enlarged" })
+      // The lightbox zooms the photo in view by a scale() on the box around it.
+      .locator('[style*="scale("]')
       .first()
-      .evaluate((el) => el.style.transform);
+      .evaluate((box: HTMLElement) => box.style.transform);
     return Number(/scale\(([\d.]+)\)/.exec(transform)?.[1] ?? 1);
   }
 

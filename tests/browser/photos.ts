@@ -1,4 +1,9 @@
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
+
+/** The box of a slide's photo, which holds the blurred placeholder under the photo itself. */
+export function photoBox(slide: Locator): Locator {
+  return slide.locator('[data-part="photo"] > div');
+}
 
 /** A photo file the page asked for: which slide, which crop, format and width. */
 export interface PhotoRequest {

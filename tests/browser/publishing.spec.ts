@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, removeExpected, test } from "./pageErrors";
 import sharp from "sharp";
 import { HEADLINE, SLIDE_COUNT, expectCurrentSlideToBe, slideUrl } from "./reader";
 
@@ -51,7 +52,7 @@ test.describe("the page the build writes for every route", () => {
       const page = await context.newPage();
       await page.goto(slideUrl(slide));
       const url = `${ORIGIN}${slideUrl(slide)}`;
-      const captions = page.locator(`[data-slide="${slide}"] .slide__caption`);
+      const captions = page.locator(`[data-slide="${slide}"] [data-part="caption"]`);
       const caption = (await captions.count()) ? await captions.textContent() : null;
       const title = await page.title();
       if (slide === 1) expect(title).toBe(HEADLINE);
@@ -139,27 +140,22 @@ test.describe("without JavaScript", () => {
 });
 
 test.describe("the app taking over the page", () => {
+  test.use({ errorWatch: { warnings: true } });
   for (const route of ["/", slideUrl(1), slideUrl(5), "/nope", "/hanoi-summit/05"]) {
-    test(`${route} starts with no console error or warning`, async ({ page }) => {
-      const problems: string[] = [];
-      page.on("console", (message) => {
-        // The tests block service workers (see playwright.config.ts), and Playwright says so.
-        const harness = /blocked by Playwright/.test(message.text());
-        if (["error", "warning"].includes(message.type()) && !harness) {
-          problems.push(`${message.type()}: ${message.text()}`);
-        }
-      });
-      page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+    test(`${route} starts with no console error or warning`, async ({
+      page,
+      pageErrors: problems,
+    }) => {
       const response = await page.goto(route);
       if (route.startsWith("/hanoi-summit")) {
-        await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+        await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
       } else {
         await page.waitForLoadState("networkidle");
       }
       await page.waitForTimeout(300);
-      expect(
-        problems.filter((problem) => !(response?.status() === 404 && /404/.test(problem))),
-      ).toEqual([]);
+      // A not-found page is answered with 404, and the browser says so.
+      if (response?.status() === 404) removeExpected(problems, /404/);
+      expect(problems).toEqual([]);
     });
   }
 
@@ -172,7 +168,7 @@ test.describe("the app taking over the page", () => {
     expect(served).toContain('class="cover__headline"');
     expect(served).not.toMatch(/rel="?manifest/);
     await page.goto(slideUrl(1));
-    await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+    await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
     const link = page.locator('head link[rel="manifest"]');
     await expect(link).toHaveCount(1);
     const href = await link.evaluate((element: HTMLLinkElement) => element.href);

@@ -1,8 +1,13 @@
 import { expect, type Page } from "@playwright/test";
+import { readStoryJson } from "./exactText";
 
+/** Where the preview server that playwright.config.ts starts serves the build. */
+export const SERVED_ORIGIN = `http://localhost:${process.env.PREVIEW_PORT ?? 4173}`;
 export const STORY = "/hanoi-summit";
 export const SLIDE_COUNT = 7;
 export const HEADLINE = "US, North Korean leaders display bonhomie at historic Hanoi summit";
+/** The story's summary, which its cover shows under the headline. */
+export const STANDFIRST = readStoryJson("src/stories/hanoi-summit/story.json").standfirst;
 
 export function slideUrl(slide: number): string {
   return slide === 1 ? STORY : `${STORY}/${slide}`;
@@ -18,7 +23,7 @@ export function slideOnScreen(page: Page): Promise<number> {
 
 /** The reader shows slide `slide`, snapped in place, and the address and title name it. */
 export async function expectCurrentSlideToBe(page: Page, slide: number): Promise<void> {
-  await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
   await expect(page).toHaveURL(new RegExp(`${slideUrl(slide)}(\\?[^#]*)?(#.*)?$`));
   await expect.poll(() => slideOnScreen(page)).toBe(slide);
   await expect

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./pageErrors";
 import { HEADLINE, SLIDE_COUNT } from "./reader";
 
 /** A small seeded generator (mulberry32), so a failing storm can be replayed with STORM_SEED. */
@@ -128,8 +129,8 @@ async function readerState(page: Page) {
     const atTop = sections.filter((section) => Math.abs(section.getBoundingClientRect().top) < 1);
     const current = atTop[0];
     const moving = [
-      current?.querySelector(".slide__panel"),
-      current?.querySelector(".slide__photo"),
+      current?.querySelector('[data-part="panel"]'),
+      current?.querySelector('[data-part="photo"]'),
     ]
       .filter((element): element is Element => Boolean(element))
       .map((element) => {
@@ -137,13 +138,13 @@ async function readerState(page: Page) {
         return `${style.opacity}|${style.transform}`;
       })
       .filter((value) => !/^1\|(none|matrix\(1, 0, 0, 1, 0, 0\))$/.test(value));
-    const scroller = document.querySelector(".reader__scroller");
+    const scroller = document.querySelector("main");
     return {
       atTop: atTop.map((section) => Number(section.dataset.slide)),
-      counter: document
-        .querySelector(".bar__counter [aria-hidden]")
-        ?.textContent?.replace(/\s+/g, " ")
-        .trim(),
+      // The bar's counter as it is shown ("3 / 7"); its spoken form is hidden from sight.
+      counter: [...document.querySelectorAll('header:not(article header) [aria-hidden="true"]')]
+        .map((element) => element.textContent?.replace(/\s+/g, " ").trim() ?? "")
+        .find((text) => /^\d+ \/ \d+$/.test(text)),
       title: document.title,
       moving,
       scroll: scroller ? `${scroller.scrollTop}/${scroller.clientHeight}` : "",
@@ -165,7 +166,7 @@ async function expectSettled(page: Page, errors: string[], step: number): Promis
     await expect(page.getByRole("heading", { name: "Photo stories" })).toBeVisible();
     return;
   }
-  await expect(page.locator(".reader")).toHaveAttribute("data-hydrated", "true");
+  await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
   const settled = (state: Awaited<ReturnType<typeof readerState>>) => {
     const { slide, atTop, counter, title, moving } = state;
     const titled = slide === 1 ? title === HEADLINE : title.includes(`(${slide}/${SLIDE_COUNT})`);
@@ -190,15 +191,13 @@ async function expectSettled(page: Page, errors: string[], step: number): Promis
 test.describe("a storm of random input", () => {
   test.describe.configure({ timeout: 300_000 });
 
-  test("leaves the reader consistent after every settle, with no error", async ({ page }, info) => {
+  test("leaves the reader consistent after every settle, with no error", async ({
+    page,
+    pageErrors: errors,
+  }, info) => {
     const seed = Number(process.env.STORM_SEED ?? Math.floor(Math.random() * 2 ** 31));
     console.log(`[${info.project.name}] storm seed ${seed} (replay with STORM_SEED=${seed})`);
     info.annotations.push({ type: "seed", description: String(seed) });
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(`uncaught: ${error.message}`));
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(`console: ${message.text()}`);
-    });
     const touch = info.project.name === "phone";
     const storm: Storm = {
       page,

@@ -4,7 +4,7 @@ export function sampleSlideParts(frames: number): void {
   (window as unknown as { __partStates: Set<string> }).__partStates = seen;
   let left = frames;
   const frame = () => {
-    for (const part of document.querySelectorAll(".slide__panel, .slide__photo")) {
+    for (const part of document.querySelectorAll('[data-part="panel"], [data-part="photo"]')) {
       const style = getComputedStyle(part);
       seen.add(`opacity ${style.opacity}, transform ${style.transform}`);
     }

@@ -20,7 +20,7 @@ export function slideUrl(slide: number): string {
 
 /** What the reader shows, read in one go: the slide on screen, where it sits, the address, the counter. */
 function readerState(slide: number, count: number) {
-  const reader = document.querySelector(".reader");
+  const reader = document.querySelector("[data-hydrated]");
   const hit = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
   const section = document.querySelector(`[data-slide="${slide}"]`);
   const counter = `${slide} / ${count}`;

@@ -146,7 +146,7 @@ export function describeReaderOn(engine: Engine): void {
         const panel = () =>
           page().evaluate(() => {
             const style = getComputedStyle(
-              document.querySelector('[data-slide="2"] .slide__panel') ?? document.body,
+              document.querySelector('[data-slide="2"] [data-part="panel"]') ?? document.body,
             );
             return `${style.opacity} ${new DOMMatrix(style.transform).m42}`;
           });
@@ -186,7 +186,7 @@ export function describeReaderOn(engine: Engine): void {
         await expectSlideToShow(page(), 2, slideText(2).text);
         expect(
           await page().evaluate(() =>
-            document.querySelector(".reader")?.getAttribute("data-animated"),
+            document.querySelector("[data-animated]")?.getAttribute("data-animated"),
           ),
         ).toBe("false");
         for (const state of await page().evaluate(sampledPartStates))

@@ -9,7 +9,7 @@ export interface HeadingRef {
 
 /**
  * The slide a scroll of ours is on its way to. While there is one, the scroller does not snap
- * (`data-heading`, see app.css): our scrolls end exactly on a slide and need no snapping, and
+ * (`data-heading`, see src/styles/reader.css): our scrolls end exactly on a slide and need no snapping, and
  * Firefox re-snaps a snap container whenever its content changes, even in the middle of a smooth
  * scroll, to the slide it last rested on, or to the nearest slide still rendered if that one has
  * gone. The reader adds and drops slides around a move as it goes, so with snapping on, Firefox
