@@ -5,12 +5,18 @@ import { defineConfig } from "vite";
 import { imagetools } from "vite-imagetools";
 import { storiesPlugin } from "./build/storiesPlugin.ts";
 import { notFoundPage } from "./build/notFoundPage.ts";
-import { keepRights } from "./build/keepRights.ts";
+import { keepRights, RIGHTS_PARAMETER } from "./build/keepRights.ts";
+import { cachedVariants } from "./build/cachedVariants.ts";
 import { siteFromEnv } from "./scripts/site.mjs";
 
 /** Where the stories are read from; STORIES_DIR lets tests and the benchmark build other sets. */
 const storiesDir =
   process.env.STORIES_DIR ?? fileURLToPath(new URL("./src/stories", import.meta.url));
+
+/** Where the photos' variants are kept between builds (build/variantCache.ts). */
+const variantCacheDir = fileURLToPath(
+  new URL("./node_modules/.cache/photo-variants", import.meta.url),
+);
 
 export default defineConfig(({ command, isPreview }) => ({
   base: siteFromEnv().base,
@@ -21,11 +27,18 @@ export default defineConfig(({ command, isPreview }) => ({
   plugins: [
     notFoundPage(),
     storiesPlugin({ storiesDir }),
-    imagetools({
-      include: /^[^?]+\.(svg|jpe?g|png|webp|avif)\?.*$/i,
-      removeMetadata: true,
-      extendTransforms: (builtins) => [...builtins, keepRights],
-    }),
+    // Each photo's variants are made once per change of the photo, and kept between builds.
+    cachedVariants(
+      imagetools({
+        include: /^[^?]+\.(svg|jpe?g|png|webp|avif)\?.*$/i,
+        removeMetadata: true,
+        extendTransforms: (builtins) => [...builtins, keepRights],
+        // Its own cache names a variant by the decoded pixels: finding it means drawing the
+        // picture again, which is most of the work it saves.
+        cache: { enabled: false },
+      }),
+      { dir: variantCacheDir, settings: { removeMetadata: true, transforms: [RIGHTS_PARAMETER] } },
+    ),
     react(),
   ],
   // OUT_DIR lets a second build (another base path, a benchmark story) sit beside dist/.

@@ -5,7 +5,8 @@ import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { readStoryFolder } from "./readStoryFolder";
-import { PAGE_SIZE, readStories, storyIndexModule, storyPageModule } from "./storiesPlugin";
+import { readStories } from "./readStories";
+import { PAGE_SIZE, storyIndexModule, storyPageModule } from "./storyModules";
 
 const SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="200"><rect width="300" height="200" fill="#345"/></svg>';

@@ -13,6 +13,11 @@ export const SCREENS = {
 };
 
 /** Bytes on the wire by kind (image, script, stylesheet, document) for opening `path` on `screen`. */
+/**
+ * @param {string} baseUrl
+ * @param {string} path
+ * @param {keyof typeof SCREENS} screen
+ */
 export async function firstViewBytes(baseUrl, path, screen) {
   const browser = await chromium.launch(CHROMIUM);
   try {
@@ -20,8 +25,10 @@ export async function firstViewBytes(baseUrl, path, screen) {
     const page = await context.newPage();
     const session = await context.newCDPSession(page);
     await session.send("Network.enable");
+    /** @type {Map<string, { type: string; url: string }>} */
     const kinds = new Map();
     const totals = { image: 0, script: 0, stylesheet: 0, document: 0, other: 0 };
+    /** @type {{ url: string; bytes: number }[]} */
     const files = [];
     session.on("Network.responseReceived", ({ requestId, type, response }) => {
       kinds.set(requestId, { type: type.toLowerCase(), url: response.url });
@@ -29,7 +36,9 @@ export async function firstViewBytes(baseUrl, path, screen) {
     session.on("Network.loadingFinished", ({ requestId, encodedDataLength }) => {
       const request = kinds.get(requestId);
       if (!request || request.url.startsWith("data:")) return;
-      const kind = request.type in totals ? request.type : "other";
+      const kind = /** @type {keyof typeof totals} */ (
+        request.type in totals ? request.type : "other"
+      );
       totals[kind] += encodedDataLength;
       if (kind === "image")
         files.push({ url: new URL(request.url).pathname, bytes: encodedDataLength });

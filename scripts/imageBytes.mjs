@@ -7,7 +7,7 @@ const PATHS = ["/hanoi-summit", "/hanoi-summit/5"];
 const preview = await startPreview();
 try {
   const rows = [];
-  for (const screen of Object.keys(SCREENS)) {
+  for (const screen of /** @type {(keyof typeof SCREENS)[]} */ (Object.keys(SCREENS))) {
     for (const path of PATHS) {
       const bytes = await firstViewBytes(preview.url, path, screen);
       rows.push({

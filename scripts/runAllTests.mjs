@@ -8,6 +8,7 @@ const VITEST_REPORT = "reports/all-tests-vitest.json";
 const PLAYWRIGHT_REPORT = "reports/all-tests-playwright.json";
 const ENGINES_REPORT = "reports/all-tests-engines.json";
 
+/** @type {[name: string, npmArgs: string[]][]} */
 const STEPS = [
   ["typecheck", ["run", "typecheck"]],
   ["lint", ["run", "lint"]],
@@ -22,6 +23,7 @@ rmSync(PLAYWRIGHT_REPORT, { force: true });
 rmSync(ENGINES_REPORT, { force: true });
 process.env.PLAYWRIGHT_REPORT = PLAYWRIGHT_REPORT;
 
+/** @type {string[]} */
 const failedSteps = [];
 for (const [name, args] of STEPS) {
   console.log(`\n=== ${name}: npm ${args.join(" ")}`);
@@ -33,6 +35,7 @@ for (const [name, args] of STEPS) {
   }
 }
 
+/** @param {string} file */
 function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
 }

@@ -13,7 +13,11 @@ const PAGE_CACHE_PREFIX = "pages-";
  * Writes `${dist}/sw.js` for the site at `base`, built as `build` (scripts/prerender.mjs): a new
  * build's worker precaches that build's files and drops the pages kept by older ones.
  */
-export async function writeServiceWorker(dist, base, build) {
+export async function writeServiceWorker(
+  /** @type {string} */ dist,
+  /** @type {string} */ base,
+  /** @type {string} */ build,
+) {
   const { count, size, warnings } = await generateSW({
     globDirectory: dist,
     globPatterns: [

@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { firstViewBytes } from "../firstViewBytes.mjs";
+import { readFlags } from "../flags.mjs";
 import { startPreview } from "../preview.mjs";
 import { timedBuild } from "./build.mjs";
 import { budgets } from "./budgets.mjs";
@@ -16,11 +17,23 @@ import { makeStoriesFolder } from "./longStory.mjs";
 import { navigation } from "./navigation.mjs";
 import { openPages } from "./pageMetrics.mjs";
 
-const args = process.argv.slice(2);
-const ci = args.includes("--ci");
-const check = args.includes("--check") || ci;
-const runs = Number(args[args.indexOf("--runs") + 1]) || (ci ? 1 : 5);
-const scale = !args.includes("--no-scale");
+const flags = readFlags(
+  {
+    check: { type: "boolean", default: false },
+    ci: { type: "boolean", default: false },
+    runs: { type: "string" },
+    "no-scale": { type: "boolean", default: false },
+  },
+  "npm run bench [-- --check] [-- --ci] [-- --runs N] [-- --no-scale]",
+);
+const ci = flags.ci === true;
+const check = flags.check === true || ci;
+const runs = flags.runs === undefined ? (ci ? 1 : 5) : Number(flags.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`--runs takes a whole number of runs, not "${flags.runs}"`);
+  process.exit(2);
+}
+const scale = flags["no-scale"] !== true;
 const ROUTES = ["/hanoi-summit", "/hanoi-summit/5"];
 const SLIDES = 7;
 const LONG = 1000;

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { buildSite } from "../../scripts/buildSite.mjs";
+import { buildSite, shellEnv } from "../../scripts/buildSite.mjs";
 
 /** A second build of the site for a sub-folder of another origin, served beside the first. */
 const BASE = "/stories/";
@@ -8,11 +8,7 @@ const ORIGIN = "https://news.example.org";
 const PORT = 4175;
 /** The build runs as from a shell: without the test runner's own Node options and hooks. */
 const env = {
-  ...Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => name !== "NODE_OPTIONS" && !name.startsWith("PW"),
-    ),
-  ),
+  ...shellEnv(process.env),
   BASE_PATH: BASE,
   SITE_ORIGIN: ORIGIN,
   OUT_DIR: "dist-base",

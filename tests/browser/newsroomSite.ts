@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "@playwright/test";
-import { buildSite } from "../../scripts/buildSite.mjs";
+import { buildSite, shellEnv } from "../../scripts/buildSite.mjs";
 import { makeAgencyPhotos } from "../fixtures/makeAgencyPhotos.mjs";
 
 /** The folder and port of the site built from the newsroom's test stories. */
@@ -14,18 +14,6 @@ export const NEWSROOM_ORIGIN = `http://localhost:${NEWSROOM_PORT}`;
 /** The test stories, as a newsroom would add them (tests/fixtures/newsroom). */
 const FIXTURES = path.resolve("tests/fixtures/newsroom");
 
-/** The build runs as from a shell: without the test runner's own Node options and hooks. */
-function shellEnv(extra: Record<string, string>): Record<string, string | undefined> {
-  return {
-    ...Object.fromEntries(
-      Object.entries(process.env).filter(
-        ([name]) => name !== "NODE_OPTIONS" && !name.startsWith("PW"),
-      ),
-    ),
-    ...extra,
-  };
-}
-
 /**
  * Builds the site from the test stories (the agency photos are made first, into a copy of the
  * fixtures), serves it, and returns how to stop the server.
@@ -34,11 +22,13 @@ export async function startNewsroomSite(): Promise<() => Promise<void>> {
   const stories = await mkdtemp(path.join(tmpdir(), "newsroom-stories-"));
   await cp(FIXTURES, stories, { recursive: true });
   await makeAgencyPhotos(path.join(stories, "agency-photos"));
-  const env = shellEnv({
+  // The build and the server run as from a shell: without the test runner's Node options.
+  const env = {
+    ...shellEnv(process.env),
     STORIES_DIR: stories,
     OUT_DIR: NEWSROOM_DIST,
     SITE_ORIGIN: NEWSROOM_ORIGIN,
-  });
+  };
   await buildSite(env, { quiet: true });
   const server: ChildProcess = spawn(
     "npx",

@@ -1,6 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import type { BrowserContext, Page } from "@playwright/test";
+import { PHOTO_CACHE } from "../../scripts/serviceWorker.mjs";
 import { expect, test } from "./pageErrors";
 import { serveSite } from "./deploySite";
 import { expectCurrentSlideToBe, SERVED_ORIGIN, slideUrl } from "./reader";
@@ -93,10 +94,10 @@ test.describe("reading offline", () => {
           const pages = await Promise.all(
             [1, 2, 3, 4, 5, 6, 7].map((slide) => isKept(page, `${ORIGIN}${slideUrl(slide)}`)),
           );
-          const photos = await page.evaluate(async () => {
-            const cache = await caches.open("photos");
+          const photos = await page.evaluate(async (cacheName) => {
+            const cache = await caches.open(cacheName);
             return (await cache.keys()).map((request) => new URL(request.url).pathname);
-          });
+          }, PHOTO_CACHE);
           return { pages: pages.every(Boolean), photos: photos.length };
         },
         { timeout: 20_000 },

@@ -1,4 +1,0 @@
-export function buildSite(
-  env?: Record<string, string | undefined>,
-  options?: { quiet?: boolean },
-): Promise<void>;

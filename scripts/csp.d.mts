@@ -1,2 +1,0 @@
-export const CSP_META: string;
-export const CSP_HEADER: string;

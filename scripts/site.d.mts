@@ -1,5 +1,0 @@
-export interface Site {
-  origin: string;
-  base: string;
-}
-export function siteFromEnv(env?: Record<string, string | undefined>): Site;
