@@ -16,16 +16,23 @@ export function writeCacheFileOnce(out: string, make: () => Promise<Buffer>): Pr
   if (running) return running;
   const write = (async () => {
     if (await stat(out).catch(() => undefined)) return;
-    const bytes = await make();
-    await mkdir(path.dirname(out), { recursive: true });
-    const partial = `${out}.${randomUUID()}.part`;
-    try {
-      await writeFile(partial, bytes);
-      await rename(partial, out);
-    } finally {
-      await rm(partial, { force: true });
-    }
+    await writeWhole(out, await make());
   })().finally(() => writing.delete(out));
   writing.set(out, write);
   return write;
+}
+
+/**
+ * Writes `bytes` beside `file` and renames them into place: a build running beside this one, or
+ * one killed halfway, never sees half a file.
+ */
+export async function writeWhole(file: string, bytes: string | Uint8Array): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const partial = `${file}.${randomUUID()}.part`;
+  try {
+    await writeFile(partial, bytes);
+    await rename(partial, file);
+  } finally {
+    await rm(partial, { force: true });
+  }
 }

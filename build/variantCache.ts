@@ -1,6 +1,7 @@
-import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { writeWhole } from "./cacheFile.ts";
 
 /** One file a variants module emits: its bytes and the names Vite gives it. */
 export interface CachedAsset {
@@ -32,21 +33,6 @@ const sha256 = (...parts: (string | Uint8Array)[]) =>
  */
 export function variantKey(source: Uint8Array, settings: unknown): string {
   return sha256(sha256(source), JSON.stringify(settings));
-}
-
-/**
- * Writes beside the file and renames it into place: a build running beside this one, or one
- * killed halfway, never sees half a file.
- */
-async function writeWhole(file: string, bytes: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const partial = `${file}.${randomUUID()}.part`;
-  try {
-    await writeFile(partial, bytes);
-    await rename(partial, file);
-  } finally {
-    await rm(partial, { force: true });
-  }
 }
 
 interface Manifest {

@@ -6,6 +6,7 @@
 // skips the 500-slide build that only the build-growth ratios need.
 import { existsSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
+import { SLIDE_TRANSITION } from "../../src/reader/slideMotion.ts";
 import { firstViewBytes } from "../firstViewBytes.mjs";
 import { readFlags } from "../flags.mjs";
 import { startPreview } from "../preview.mjs";
@@ -37,8 +38,8 @@ const scale = flags["no-scale"] !== true;
 const ROUTES = ["/hanoi-summit", "/hanoi-summit/5"];
 const SLIDES = 7;
 const LONG = 1000;
-/** The photo's entrance, SLIDE_TRANSITION.photo in src/reader/slideMotion.ts (0.7 s). */
-const ENTRANCE_MS = 700;
+/** The photo's entrance, as the reader animates it. */
+const ENTRANCE_MS = SLIDE_TRANSITION.photo.duration * 1000;
 
 const log = (message) => console.log(`[bench] ${message}`);
 const result = { date: new Date().toISOString(), runs };
