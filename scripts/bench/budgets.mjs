@@ -1,7 +1,33 @@
 // The budgets `npm run bench -- --check` holds the build to. `timing` budgets depend on the
 // machine's speed: CI reports them but does not fail on them.
+
+/**
+ * One budget and whether the run met it. `value` is undefined when Lighthouse did not report the
+ * figure; such a budget is not met.
+ * @typedef {object} Budget
+ * @property {string} name
+ * @property {number | undefined} value
+ * @property {number} limit
+ * @property {"min" | "max"} kind whether `value` must be at least or at most `limit`
+ * @property {boolean} timing whether it depends on the machine's speed
+ * @property {boolean} met
+ */
+
+/**
+ * @param {import("./run.mjs").BenchResult} result
+ * @returns {Budget[]}
+ */
 export function budgets(result) {
+  if (!result.bytes) throw new Error("budgets: the result has no bytes of the built site");
+  /** @type {Omit<Budget, "met">[]} */
   const list = [];
+  /**
+   * @param {string} name
+   * @param {number | undefined} value
+   * @param {number} limit
+   * @param {"min" | "max"} kind
+   * @param {boolean} [timing]
+   */
   const add = (name, value, limit, kind, timing = false) =>
     list.push({ name, value, limit, kind, timing });
   for (const [route, mobile] of Object.entries(result.lighthouse?.mobile ?? {})) {
@@ -49,6 +75,8 @@ export function budgets(result) {
   }
   return list.map((budget) => ({
     ...budget,
-    met: budget.kind === "min" ? budget.value >= budget.limit : budget.value <= budget.limit,
+    met:
+      budget.value !== undefined &&
+      (budget.kind === "min" ? budget.value >= budget.limit : budget.value <= budget.limit),
   }));
 }

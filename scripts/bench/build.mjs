@@ -3,6 +3,12 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { buildSite } from "../buildSite.mjs";
 
+/**
+ * How long a build took and how much it wrote.
+ * @typedef {{ seconds: number; bytes: number }} BuildFigures
+ */
+
+/** @param {string} folder */
 async function folderBytes(folder) {
   let total = 0;
   for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
@@ -12,6 +18,11 @@ async function folderBytes(folder) {
   return total;
 }
 
+/**
+ * @param {string} outDir
+ * @param {Record<string, string | undefined>} [env] added to this process's environment
+ * @returns {Promise<BuildFigures>}
+ */
 export async function timedBuild(outDir, env = {}) {
   const started = performance.now();
   await buildSite({ ...process.env, ...env, OUT_DIR: outDir }, { quiet: true });

@@ -14,6 +14,19 @@ const AUDITS = {
   speedIndexMs: "speed-index",
 };
 
+/**
+ * One page's Lighthouse figures: each category's score out of 100, by Lighthouse's id for it
+ * ("performance", "seo"…), and the figures named in AUDITS.
+ * @typedef {Record<string, number>} LighthouseFigures
+ */
+
+/** @typedef {"mobile" | "desktop"} FormFactor */
+
+/**
+ * @param {string} url
+ * @param {FormFactor} formFactor
+ * @returns {Promise<LighthouseFigures>}
+ */
 async function once(url, formFactor) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM.executablePath,
@@ -26,9 +39,14 @@ async function once(url, formFactor) {
       { port: chrome.port, output: "json", logLevel: "error" },
       config,
     );
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
     const { categories, audits } = result.lhr;
+    // A category Lighthouse could not score (null) counts as 0.
     const scores = Object.fromEntries(
-      Object.entries(categories).map(([id, category]) => [id, Math.round(category.score * 100)]),
+      Object.entries(categories).map(([id, category]) => [
+        id,
+        Math.round((category.score ?? 0) * 100),
+      ]),
     );
     const figures = Object.fromEntries(
       Object.entries(AUDITS).map(([name, id]) => [name, audits[id]?.numericValue ?? NaN]),
@@ -39,10 +57,19 @@ async function once(url, formFactor) {
   }
 }
 
-/** Median of `runs` Lighthouse runs of `url` for `formFactor` ("mobile" or "desktop"). */
+/**
+ * Median of `runs` Lighthouse runs of `url` for `formFactor` ("mobile" or "desktop").
+ * @param {string} url
+ * @param {FormFactor} formFactor
+ * @param {number} runs
+ * @returns {Promise<LighthouseFigures>}
+ */
 export async function lighthouseMedian(url, formFactor, runs) {
+  /** @type {LighthouseFigures[]} */
   const results = [];
   for (let run = 0; run < runs; run += 1) results.push(await once(url, formFactor));
   const keys = Object.keys(results[0] ?? {});
-  return Object.fromEntries(keys.map((key) => [key, median(results.map((result) => result[key]))]));
+  return Object.fromEntries(
+    keys.map((key) => [key, median(results.map((result) => result[key] ?? NaN))]),
+  );
 }

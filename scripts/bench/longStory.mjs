@@ -9,6 +9,16 @@ import path from "node:path";
 
 const SOURCE = "src/stories/hanoi-summit";
 
+/** @typedef {typeof import("../../src/story/storySchema.ts").storySchema} StorySchema */
+/**
+ * A story.json as written, before the schema fills in its defaults.
+ * @typedef {import("zod").input<StorySchema>} StoryJson
+ */
+
+/**
+ * @param {number} count slides in the long story; 0 for the Hanoi story alone
+ * @returns {Promise<{ root: string; slug: string }>} the stories folder and the slug to measure
+ */
 export async function makeStoriesFolder(count) {
   const root = await mkdtemp(path.join(tmpdir(), "photo-story-bench-"));
   const hanoi = path.join(root, "hanoi-summit");
@@ -18,6 +28,7 @@ export async function makeStoriesFolder(count) {
     await copyFile(path.join(SOURCE, file), path.join(hanoi, file));
   }
   if (count <= 0) return { root, slug: "hanoi-summit" };
+  /** @type {StoryJson} */
   const story = JSON.parse(await readFile(path.join(SOURCE, "story.json"), "utf8"));
   const photos = story.slides.filter((slide) => slide.image);
   const long = path.join(root, "long-story");
@@ -28,6 +39,7 @@ export async function makeStoriesFolder(count) {
   const middle = Array.from({ length: count - 2 }, (_, offset) => {
     const index = offset + 1;
     const photo = photos[index % photos.length];
+    if (!photo?.image) throw new Error(`${SOURCE}/story.json has no photo to repeat`);
     return {
       title: `Slide ${index + 1}`,
       image: { ...photo.image, alt: `${photo.image.alt} (slide ${index + 1})` },

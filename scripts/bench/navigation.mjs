@@ -4,6 +4,27 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM } from "../preview.mjs";
 import { median } from "./pageMetrics.mjs";
 
+/**
+ * The bench's figures for moving: the median and slowest key press to photo painted, and how many
+ * animation frames took over 50 ms.
+ * @typedef {object} NavigationFigures
+ * @property {number} keyToPhotoMs
+ * @property {number} keyToPhotoMaxMs
+ * @property {number} longFrames
+ */
+
+/**
+ * The page's window with what the bench keeps on it: the long animation frames' durations, and the
+ * time from the next key press to the next photo painted.
+ * @typedef {typeof window & { __loaf: number[]; __move: Promise<number> }} BenchWindow
+ */
+
+/**
+ * @param {string} baseUrl
+ * @param {string} slug
+ * @param {number} count the story's slides, all passed through
+ * @returns {Promise<NavigationFigures>}
+ */
 export async function navigation(baseUrl, slug, count) {
   const browser = await chromium.launch(CHROMIUM);
   try {
@@ -17,16 +38,19 @@ export async function navigation(baseUrl, slug, count) {
     const session = await context.newCDPSession(page);
     await session.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await page.evaluate(() => {
-      window.__loaf = [];
+      const bench = /** @type {BenchWindow} */ (window);
+      bench.__loaf = [];
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__loaf.push(entry.duration);
+        for (const entry of list.getEntries()) bench.__loaf.push(entry.duration);
       }).observe({ type: "long-animation-frame" });
     });
+    /** @type {number[]} */
     const moves = [];
     for (let slide = 2; slide <= count; slide += 1) {
       // The listener is in place before the key is pressed; the result is read after.
       await page.evaluate((next) => {
-        window.__move = new Promise((resolve) => {
+        const bench = /** @type {BenchWindow} */ (window);
+        bench.__move = new Promise((resolve) => {
           let pressed = 0;
           addEventListener("keydown", () => (pressed = performance.now()), {
             once: true,
@@ -45,10 +69,10 @@ export async function navigation(baseUrl, slug, count) {
         });
       }, slide);
       await page.keyboard.press("ArrowDown");
-      moves.push(await page.evaluate(() => window.__move));
+      moves.push(await page.evaluate(() => /** @type {BenchWindow} */ (window).__move));
       await page.waitForTimeout(900);
     }
-    const loaf = await page.evaluate(() => window.__loaf);
+    const loaf = await page.evaluate(() => /** @type {BenchWindow} */ (window).__loaf);
     await context.close();
     return {
       keyToPhotoMs: median(moves),

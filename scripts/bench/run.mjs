@@ -35,15 +35,74 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 const scale = flags["no-scale"] !== true;
+/**
+ * The routes Lighthouse measures; the first is also weighed for its images.
+ * @type {[string, ...string[]]}
+ */
 const ROUTES = ["/hanoi-summit", "/hanoi-summit/5"];
 const SLIDES = 7;
 const LONG = 1000;
 /** The photo's entrance, as the reader animates it. */
 const ENTRANCE_MS = SLIDE_TRANSITION.photo.duration * 1000;
 
+/** @typedef {import("./build.mjs").BuildFigures} BuildFigures */
+/** @typedef {import("./pageMetrics.mjs").PageFigures} PageFigures */
+/** @typedef {import("./lighthouse.mjs").LighthouseFigures} LighthouseFigures */
+
+/**
+ * The 1,000-slide story's figures over the 7-slide story's, and when this run built all three
+ * (not with --ci), how the build's output and time grew from 500 slides to 1,000.
+ * @typedef {object} ScaleRatios
+ * @property {number} firstShown
+ * @property {number} lastShown
+ * @property {number} firstNodes
+ * @property {number} lastNodes
+ * @property {number} firstHeap
+ * @property {number} lastHeap
+ * @property {number} [outputGrowth]
+ * @property {number} [timeGrowth]
+ */
+
+/**
+ * What a run measured, as written to reports/bench/*.json. It is filled in step by step, so each
+ * part is there once its step has run: `build` only when this run built the Hanoi story (not
+ * with --ci), `seven` and `scale` unless --no-scale, `budgets` last.
+ * @typedef {object} BenchResult
+ * @property {string} date
+ * @property {number} runs
+ * @property {BuildFigures} [build]
+ * @property {import("./bytes.mjs").SiteBytes} [bytes]
+ * @property {{
+ *   mobile: Record<string, LighthouseFigures>;
+ *   desktop: Record<string, LighthouseFigures>;
+ * }} [lighthouse] by route
+ * @property {{ phone: number; desktop: number }} [images] image bytes of a first view
+ * @property {import("./navigation.mjs").NavigationFigures & { transitionMs: number }} [navigation]
+ * @property {{ first: PageFigures; last: PageFigures }} [seven] the 7-slide story's pages
+ * @property {{
+ *   long: { first: PageFigures; last: PageFigures };
+ *   builds: {
+ *     seven: BuildFigures | undefined;
+ *     half: BuildFigures | undefined;
+ *     full: BuildFigures;
+ *   };
+ *   ratios: ScaleRatios;
+ * }} [scale]
+ * @property {import("./budgets.mjs").Budget[]} [budgets]
+ */
+
+/** @param {string} message */
 const log = (message) => console.log(`[bench] ${message}`);
+/** @type {BenchResult} */
 const result = { date: new Date().toISOString(), runs };
 
+/**
+ * @template T
+ * @param {string} outDir
+ * @param {number} port
+ * @param {(url: string) => Promise<T>} work
+ * @returns {Promise<T>}
+ */
 async function withPreview(outDir, port, work) {
   const preview = await startPreview(port, outDir);
   try {
@@ -123,8 +182,14 @@ if (scale) {
         ]),
       ),
   );
+  if (!sevenFirst || !sevenLast || !longFirst || !longLast)
+    throw new Error("bench: opening four pages gave fewer than four sets of figures");
   result.seven = { first: sevenFirst, last: sevenLast };
   const long = { first: longFirst, last: longLast };
+  /**
+   * @param {number} a
+   * @param {number} b
+   */
   const ratio = (a, b) => Math.round((a / b) * 100) / 100;
   result.scale = {
     long,
@@ -166,6 +231,7 @@ await writeFile(
   JSON.stringify(result, null, 2),
 );
 
+/** @param {number | undefined} value */
 const round = (value) => (typeof value === "number" ? Math.round(value * 100) / 100 : value);
 console.table(
   checked.map(({ name, value, limit, kind, timing, met }) => ({

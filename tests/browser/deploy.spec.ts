@@ -135,8 +135,11 @@ test.describe("after a deploy, without the service worker", () => {
     await expectPhotoPainted(page, 3);
     // The enlarged view's code is here already; only its photo is of the old version.
     await page.getByRole("button", { name: "Enlarge photo" }).click();
-    await expect(page.getByRole("dialog", { name: "Photo, enlarged" })).toBeVisible();
+    const dialog = page.getByRole("dialog", { name: "Photo, enlarged" });
+    await expect(dialog).toBeVisible();
     await page.keyboard.press("Escape");
+    // The reader's keys come back once the enlarged view has closed, not while it fades out.
+    await expect(dialog).toBeHidden();
     await page.keyboard.press("ArrowDown");
     await expect(page).toHaveURL(/\/hanoi-summit\/4$/);
     await expectPhotoPainted(page, 4);
