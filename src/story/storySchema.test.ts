@@ -50,6 +50,10 @@ describe("storySchema", () => {
     expect(parsed.slides[0]?.image?.focus).toEqual({ x: 0.5, y: 0.5 });
   });
 
+  it.each(["ltr", "rtl"])("accepts an explicit direction, %s", (dir) => {
+    expect(problems({ ...validStory(), dir })).toEqual([]);
+  });
+
   it.each<[string, Json, string]>([
     [
       "a missing caption",
@@ -108,6 +112,11 @@ describe("storySchema", () => {
       "a date that does not parse",
       { ...validStory(), published: "27/02/2019" },
       "published: must be a date-time with its UTC offset, such as 2019-02-27T07:56:00-08:00",
+    ],
+    [
+      "a direction other than ltr or rtl",
+      { ...validStory(), dir: "right-to-left" },
+      'dir: must be "ltr" (left to right) or "rtl" (right to left)',
     ],
     ["an empty slug", { ...validStory(), slug: "" }, "slug: must not be empty"],
     ["no slides", { ...validStory(), slides: [] }, "slides: a story needs at least one slide"],

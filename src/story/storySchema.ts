@@ -124,6 +124,13 @@ export const storySchema = fields(
     lang: z
       .string({ error: missingOr("text") })
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "must be a language tag such as en"),
+    /**
+     * Optional: the way the story's text runs, "rtl" or "ltr", when its `lang` alone does not say
+     * it (a language written in more than one script). Without it the build reads it from `lang`.
+     */
+    dir: z
+      .enum(["ltr", "rtl"], { error: 'must be "ltr" (left to right) or "rtl" (right to left)' })
+      .optional(),
     headline: text,
     standfirst: text,
     /** ISO 8601 with an offset, e.g. 2019-02-27T07:56:00-08:00. */
