@@ -111,7 +111,7 @@ export function captionOverflow(story: StorySource, index: number): CaptionOverf
     index === 0
       ? [
           [story.headline, STYLES.headline],
-          [formatDateline(story.published, story.timeZoneLabel), STYLES.dateline],
+          [formatDateline(story.published, story.timeZoneLabel, story.lang), STYLES.dateline],
           [story.standfirst, STYLES.standfirst],
         ]
       : [[slide.title, STYLES.title]];

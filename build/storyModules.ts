@@ -1,4 +1,7 @@
 import { fileURLToPath } from "node:url";
+import { textDirection } from "../src/i18n/textDirection.ts";
+import { formatDateline } from "../src/story/dateline.ts";
+import type { StoryResolved } from "../src/story/storyTypes.ts";
 import { FORMATS, portraitWidths, variantsImport, widthsFor } from "./photoVariants.ts";
 import type { StoryFolder } from "./readStoryFolder.ts";
 
@@ -22,6 +25,17 @@ interface PictureImports {
 /** The number of data pages a story's slides fill. */
 export function pageCount(folder: StoryFolder): number {
   return Math.ceil(folder.story.slides.length / PAGE_SIZE);
+}
+
+/**
+ * What the build works out for a story once, so that the prerendered page and the reader in any
+ * browser show the same: which way its text runs, and its dateline in its language.
+ */
+export function resolveStory(story: StoryFolder["story"]): StoryResolved {
+  return {
+    dir: story.dir ?? textDirection(story.lang),
+    dateline: formatDateline(story.published, story.timeZoneLabel, story.lang),
+  };
 }
 
 /** The imports of one picture's variants, and the object that gathers them under `name`. */
@@ -102,7 +116,8 @@ export function storyIndexModule(folders: readonly StoryFolder[]): string {
     const coverIndex = slides.findIndex((slide) => slide.image);
     const cover =
       coverIndex < 0 ? undefined : slideData(folder, storyIndex, coverIndex, pictures).image;
-    return { ...fields, slideCount: slides.length, pageSize: PAGE_SIZE, cover };
+    const resolved = resolveStory(folder.story);
+    return { ...fields, ...resolved, slideCount: slides.length, pageSize: PAGE_SIZE, cover };
   });
   const pages = folders.map(
     (folder, storyIndex) =>

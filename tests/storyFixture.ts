@@ -1,3 +1,5 @@
+import { textDirection } from "../src/i18n/textDirection";
+import { formatDateline } from "../src/story/dateline";
 import { StoryLibrary } from "../src/story/storyLibrary";
 import type { Slide, Story, StoryEntry, StoryImage } from "../src/story/storyTypes";
 
@@ -45,12 +47,15 @@ export function makeStory(
           };
     return change ? change(slide, number) : slide;
   });
+  const published = "2019-02-27T07:56:00-08:00";
   const story: FullStory = {
     slug,
     lang,
+    dir: textDirection(lang),
+    dateline: formatDateline(published, "PT", lang),
     headline: `Headline of ${slug}`,
     standfirst: "What the story is about.",
-    published: "2019-02-27T07:56:00-08:00",
+    published,
     timeZoneLabel: "PT",
     credit: "Photos by the test",
     slides,

@@ -1,5 +1,4 @@
 import type { Slide, Story } from "../story/storyTypes";
-import { formatDateline } from "../story/dateline";
 import { useMessages } from "../i18n/useMessages";
 
 interface SlideTextProps {
@@ -23,9 +22,7 @@ export function SlideText({ story, slide, titleId, isFirst, isLast }: SlideTextP
             {slide.title}
           </h2>
           <p className="cover__dateline">
-            <time dateTime={story.published}>
-              {formatDateline(story.published, story.timeZoneLabel)}
-            </time>
+            <time dateTime={story.published}>{story.dateline}</time>
           </p>
           <p className="cover__standfirst">{story.standfirst}</p>
         </header>

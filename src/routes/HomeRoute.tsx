@@ -2,7 +2,6 @@ import { Link } from "react-router";
 import { useMessages } from "../i18n/useMessages";
 import { useDocumentTitle } from "../publishing/useDocumentTitle";
 import { SlidePhoto } from "../images/SlidePhoto";
-import { formatDateline } from "../story/dateline";
 import { slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 
@@ -30,9 +29,7 @@ export function HomeRoute({ stories }: { stories: readonly Story[] }) {
                 <span className="story-card__headline">{story.headline}</span>
               </Link>
               <p className="story-card__meta">
-                <time dateTime={story.published}>
-                  {formatDateline(story.published, story.timeZoneLabel)}
-                </time>
+                <time dateTime={story.published}>{story.dateline}</time>
                 <span aria-hidden="true"> · </span>
                 {say.slideCount(story.slides.length)}
               </p>

@@ -1,3 +1,4 @@
+import type { Direction } from "../i18n/textDirection";
 import type { StorySource } from "./storySchema";
 
 /** A photo after the build has made its responsive variants. */
@@ -47,11 +48,19 @@ export interface SlidePage {
   slides: readonly Slide[];
 }
 
+/** What the build works out once for a story, so that its pages and the reader agree exactly. */
+export interface StoryResolved {
+  /** The way the story's text runs: story.json's `dir`, or its `lang`'s (build/storyModules.ts). */
+  dir: Direction;
+  /** The dateline in the story's language, e.g. "February 27, 2019, 07:56 am PT". */
+  dateline: string;
+}
+
 /**
  * What the app knows of a story before any of its slides: its fields, its slide count, its cover
  * photo, and a loader for each page of `pageSize` slides (build/storiesPlugin.ts).
  */
-export interface StoryEntry extends Omit<StorySource, "slides"> {
+export interface StoryEntry extends Omit<StorySource, "slides" | "dir">, StoryResolved {
   slideCount: number;
   pageSize: number;
   cover?: StoryImage;
@@ -62,7 +71,7 @@ export interface StoryEntry extends Omit<StorySource, "slides"> {
  * A story as the reader gets it: validated, with its images processed. `slides` has one place per
  * slide; a slide whose page has not been loaded yet is `undefined` there.
  */
-export interface Story extends Omit<StorySource, "slides"> {
+export interface Story extends Omit<StorySource, "slides" | "dir">, StoryResolved {
   slides: readonly (Slide | undefined)[];
   cover?: StoryImage;
 }
