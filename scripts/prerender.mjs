@@ -10,7 +10,7 @@ import { CSP_HEADER, CSP_META } from "./csp.mjs";
 import { writeServiceWorker } from "./serviceWorker.mjs";
 
 /** @typedef {import("./site.mjs").Site} Site */
-/** @typedef {{ path: string; lang: string; head: string; html: string }} Page */
+/** @typedef {{ path: string; lang: string; dir: string; head: string; html: string }} Page */
 /** @typedef {(site: Site) => Promise<Page[]>} PrerenderPages */
 
 /**
@@ -99,13 +99,22 @@ function checkAssets(site, clientAssets, route, html) {
 }
 
 /**
- * The page in its interface language: the one its buttons and labels speak, the story list's and
- * the not-found page's the site's. A story's own text says its language on its article.
+ * The page in its interface language and direction: the language its buttons and labels speak
+ * (the story list's and the not-found page's is the site's), and the way the page runs (a
+ * right-to-left story's pages are mirrored). A story's own text says its language on its article.
  * @param {string} shell
  * @param {string} lang
+ * @param {string} dir
  */
-function inLanguage(shell, lang) {
-  return shell.replace(/^(<html\b[^>]*?\slang=")[^"]*"/m, (_, start) => `${start}${lang}"`);
+function inLanguage(shell, lang, dir) {
+  const html = /^<html\b[^>]*>/m.exec(shell);
+  if (!html) throw new Error("prerender: index.html has no <html> tag");
+  const tag = html[0]
+    .replace(/\slang="[^"]*"/, ` lang="${lang}"`)
+    .replace(/\sdir="[^"]*"/, ` dir="${dir}"`);
+  if (!tag.includes(` lang="${lang}"`) || !tag.includes(` dir="${dir}"`))
+    throw new Error('prerender: index.html\'s <html> tag needs lang="…" and dir="…" to set');
+  return shell.replace(html[0], () => tag);
 }
 
 /**
@@ -118,7 +127,7 @@ async function writeRoutePages({ dist, site, shell, clientAssets, pages }) {
     const rootAttributes =
       page.path === "/404" ? "" : ` data-path="${site.base.replace(/\/$/, "")}${page.path}"`;
     const html = put(
-      put(inLanguage(shell, page.lang), "<!--app-head-->", page.head),
+      put(inLanguage(shell, page.lang, page.dir), "<!--app-head-->", page.head),
       '<div id="root"><!--app-html--></div>',
       `<div id="root"${rootAttributes}>${page.html}</div>`,
     );

@@ -7,7 +7,7 @@ import { AppErrorBoundary } from "./routes/AppErrorBoundary";
 import { CanonicalAddress } from "./routes/CanonicalAddress";
 import { HomeRoute } from "./routes/HomeRoute";
 import { NotFoundRoute } from "./routes/NotFoundRoute";
-import { pageLanguage } from "./routes/pageLanguage";
+import { pageDirection, pageLanguage } from "./routes/pageLanguage";
 import { StoryRoute } from "./routes/StoryRoute";
 import type { StoryLibrary } from "./story/storyLibrary";
 import { StoryLibraryProvider, useStories } from "./library/useStoryLibrary";
@@ -32,7 +32,7 @@ function AppRoutes({ catalogue }: { catalogue: MessageCatalogue }) {
   const { pathname } = useLocation();
   const language = pageLanguage(stories, pathname, SITE_LANGUAGE);
   useKeepPageOffline();
-  useDocumentLanguage(language);
+  useDocumentLanguage(language, pageDirection(stories, pathname, SITE_LANGUAGE));
   return (
     <MessagesProvider catalogue={catalogue} language={language}>
       <AppErrorBoundary base={import.meta.env.BASE_URL}>

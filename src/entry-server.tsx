@@ -4,6 +4,7 @@ import { StaticRouter } from "react-router";
 import { stories } from "virtual:stories";
 import { App } from "./App";
 import { LANGUAGES, interfaceLanguage, type Language } from "./i18n/languages";
+import { textDirection, type Direction } from "./i18n/textDirection";
 import { MessageCatalogue } from "./i18n/MessageCatalogue";
 import { SITE_LANGUAGE } from "./i18n/siteLanguage";
 import { plainHead, slideHead } from "./publishing/pageHead";
@@ -12,10 +13,14 @@ import { slidePath } from "./story/slidePath";
 import { StoryLibrary } from "./story/storyLibrary";
 import type { Story } from "./story/storyTypes";
 
-/** One page the build writes: its address, its interface language, <head> tags and rendered app. */
+/**
+ * One page the build writes: its address, its interface language and direction, <head> tags and
+ * rendered app.
+ */
 export interface PrerenderedPage {
   path: string;
   lang: Language;
+  dir: Direction;
   head: string;
   html: string;
 }
@@ -53,6 +58,7 @@ export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
     {
       path: "/",
       lang: SITE_LANGUAGE,
+      dir: textDirection(SITE_LANGUAGE),
       head: plainHead(site, say.siteTitle, say.siteDescription, "/"),
       html: render("/"),
     },
@@ -62,12 +68,13 @@ export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
     story.slides.forEach((_, index) => {
       const path = slidePath(story.slug, index + 1);
       const head = slideHead(site, story, index + 1, messagesOf(lang));
-      pages.push({ path, lang, head, html: render(path) });
+      pages.push({ path, lang, dir: story.dir, head, html: render(path) });
     });
   }
   pages.push({
     path: "/404",
     lang: SITE_LANGUAGE,
+    dir: textDirection(SITE_LANGUAGE),
     head: plainHead(site, say.notFoundTitle, say.notFoundDescription),
     html: render("/404"),
   });

@@ -9,6 +9,10 @@ import { App } from "../App";
 import { MessageCatalogue } from "./MessageCatalogue";
 import { useMessages } from "./useMessages";
 
+/** The marks that isolate a value in a right-to-left sentence (src/i18n/isolate.ts). */
+const FSI = "\u2068";
+const PDI = "\u2069";
+
 /** Every English message that is words (not a number or a pattern), to look for on a page. */
 const ENGLISH = Object.values(MESSAGES.en).filter(
   (value): value is string => typeof value === "string" && value.length > 3,
@@ -24,17 +28,19 @@ function pageWords(): string {
 
 describe("the interface language", () => {
   it.each([
-    ["en", "Next slide", "Contents", "Share", "2 / 5"],
-    ["vi-VN", "Trang sau", "Mục lục", "Chia sẻ", "2 / 5"],
-    ["ko", "다음 슬라이드", "목차", "공유", "2 / 5"],
-    ["ar", "الشريحة التالية", "المحتويات", "مشاركة", "2 / 5"],
-  ])("of a story in %s is its language", (lang, next, contents, share, counter) => {
+    ["en", "Next slide", "Contents", "Share", "2 / 5", "ltr"],
+    ["vi-VN", "Trang sau", "Mục lục", "Chia sẻ", "2 / 5", "ltr"],
+    ["ko", "다음 슬라이드", "목차", "공유", "2 / 5", "ltr"],
+    // Arabic isolates the numbers it puts in a sentence, so that they keep their order.
+    ["ar", "الشريحة التالية", "المحتويات", "مشاركة", `${FSI}2${PDI} / ${FSI}5${PDI}`, "rtl"],
+  ])("of a story in %s is its language", (lang, next, contents, share, counter, dir) => {
     openAt("/a-story/2", [makeStory(5, "a-story", undefined, lang)]);
     expect(screen.getByRole("link", { name: next })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: contents })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: share })).toBeInTheDocument();
     expect(screen.getByText(counter)).toBeInTheDocument();
     expect(document.documentElement.lang).toBe(lang.slice(0, 2));
+    expect(document.documentElement.dir).toBe(dir);
   });
 
   it.each(["vi", "ko", "ar"])("of a story in %s has no English word in it", (lang) => {
@@ -47,7 +53,11 @@ describe("the interface language", () => {
   it.each([
     ["vi", "Ảnh 2 trên 5: Caption of slide 2.", "Trang 5 trên 5: Slide 5 title"],
     ["ko", "사진 5장 중 2번째: Caption of slide 2.", "슬라이드 5개 중 5번째: Slide 5 title"],
-    ["ar", "الصورة 2 من 5: Caption of slide 2.", "الشريحة 5 من 5: Slide 5 title"],
+    [
+      "ar",
+      `الصورة ${FSI}2${PDI} من ${FSI}5${PDI}: ${FSI}Caption of slide 2.${PDI}`,
+      `الشريحة ${FSI}5${PDI} من ${FSI}5${PDI}: ${FSI}Slide 5 title${PDI}`,
+    ],
   ])("announces the slides of a story in %s in its language", async (lang, photo, text) => {
     const user = userEvent.setup();
     openAt("/a-story", [makeStory(5, "a-story", undefined, lang)]);

@@ -1,5 +1,6 @@
 import { createContext, use, useContext, useEffect, type ReactNode } from "react";
 import type { Language } from "./languages";
+import type { Direction } from "./textDirection";
 import type { MessageCatalogue } from "./MessageCatalogue";
 import type { Messages } from "./Messages";
 
@@ -33,11 +34,13 @@ export function useMessages(): Messages {
 }
 
 /**
- * Keeps the document's language that of its interface as the reader moves between pages. The
- * prerendered page's <html> has it already.
+ * Keeps the document's language that of its interface, and its direction that of the page (a
+ * right-to-left story's pages are mirrored), as the reader moves between pages. The prerendered
+ * page's <html> has both already.
  */
-export function useDocumentLanguage(language: Language): void {
+export function useDocumentLanguage(language: Language, dir: Direction): void {
   useEffect(() => {
     document.documentElement.lang = language;
-  }, [language]);
+    document.documentElement.dir = dir;
+  }, [language, dir]);
 }

@@ -30,7 +30,7 @@ export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: Re
         <Link className="bar__home" to="/" aria-label={say.allStories}>
           <Icon name="menu" />
         </Link>
-        <p className="bar__title" aria-hidden="true">
+        <p className="bar__title" lang={story.lang} aria-hidden="true">
           {story.headline}
         </p>
         <p className="bar__counter">

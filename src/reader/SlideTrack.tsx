@@ -31,7 +31,12 @@ export function SlideTrack({
 }: SlideTrackProps) {
   const count = story.slides.length;
   return (
-    <article className="reader__track" lang={story.lang} aria-label={story.headline}>
+    <article
+      className="reader__track"
+      lang={story.lang}
+      dir={story.dir}
+      aria-label={story.headline}
+    >
       {/* The cover carries the headline; when it is not rendered, the article still starts with it. */}
       {!rendered.includes(0) && <h1 className="visually-hidden">{story.headline}</h1>}
       {rendered.map((index) => (

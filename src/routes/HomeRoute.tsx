@@ -26,10 +26,14 @@ export function HomeRoute({ stories }: { stories: readonly Story[] }) {
                     <SlidePhoto image={cover} fetch={index === 0 ? FIRST_COVER : OTHER_COVER} />
                   </div>
                 )}
-                <span className="story-card__headline">{story.headline}</span>
+                <span className="story-card__headline" lang={story.lang} dir={story.dir}>
+                  {story.headline}
+                </span>
               </Link>
               <p className="story-card__meta">
-                <time dateTime={story.published}>{story.dateline}</time>
+                <time dateTime={story.published} lang={story.lang} dir={story.dir}>
+                  {story.dateline}
+                </time>
                 <span aria-hidden="true"> · </span>
                 {say.slideCount(story.slides.length)}
               </p>

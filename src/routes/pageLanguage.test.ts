@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeStory } from "../../tests/storyFixture";
-import { pageLanguage } from "./pageLanguage";
+import { pageDirection, pageLanguage } from "./pageLanguage";
 
 const STORIES = [
   makeStory(7, "hanoi-summit"),
@@ -33,5 +33,24 @@ describe("pageLanguage", () => {
     ["/404", "ko"],
   ])("%s is in %s", (path, language) => {
     expect(pageLanguage(STORIES, path, "ko")).toBe(language);
+  });
+});
+
+describe("pageDirection", () => {
+  const stories = [...STORIES, { ...makeStory(3, "sipur"), lang: "he", dir: "rtl" as const }];
+
+  it.each([
+    ["/", "en", "ltr"],
+    ["/", "ar", "rtl"],
+    ["/qimma", "en", "rtl"],
+    ["/qimma/3", "en", "rtl"],
+    ["/sipur/2", "en", "rtl"],
+    ["/hoi-nghi/2", "ar", "ltr"],
+    // Pages that are no story's slide follow the site's language.
+    ["/qimma/4", "en", "ltr"],
+    ["/qimma/4", "ar", "rtl"],
+    ["/nope", "ar", "rtl"],
+  ] as const)("%s on a site in %s runs %s", (path, siteLanguage, direction) => {
+    expect(pageDirection(stories, path, siteLanguage)).toBe(direction);
   });
 });

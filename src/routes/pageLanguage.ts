@@ -1,6 +1,21 @@
 import { interfaceLanguage, type Language } from "../i18n/languages";
+import { textDirection, type Direction } from "../i18n/textDirection";
 import { resolveSlideRoute } from "../story/resolveSlideRoute";
 import { canonicalPathname } from "./canonicalPathname";
+
+interface PageStory {
+  slug: string;
+  lang: string;
+  slides: readonly unknown[];
+}
+
+/** The story whose slide the page at `pathname` shows, if it shows one. */
+function storyOfPage<S extends PageStory>(stories: readonly S[], pathname: string): S | undefined {
+  const [, storySegment, slideSegment, ...rest] = canonicalPathname(pathname).split("/");
+  if (rest.length > 0) return undefined;
+  const route = resolveSlideRoute(stories, storySegment, slideSegment);
+  return route.kind === "slide" ? route.story : undefined;
+}
 
 /**
  * The interface language of the page at `pathname` (inside the router's base): the story's own on
@@ -8,12 +23,22 @@ import { canonicalPathname } from "./canonicalPathname";
  * it, so the prerender, the client before hydration, and the app all agree.
  */
 export function pageLanguage(
-  stories: readonly { slug: string; lang: string; slides: readonly unknown[] }[],
+  stories: readonly PageStory[],
   pathname: string,
   siteLanguage: Language,
 ): Language {
-  const [, storySegment, slideSegment, ...rest] = canonicalPathname(pathname).split("/");
-  if (rest.length > 0) return siteLanguage;
-  const route = resolveSlideRoute(stories, storySegment, slideSegment);
-  return route.kind === "slide" ? interfaceLanguage(route.story.lang) : siteLanguage;
+  const story = storyOfPage(stories, pathname);
+  return story ? interfaceLanguage(story.lang) : siteLanguage;
+}
+
+/**
+ * The direction the page at `pathname` is laid out in: its story's on a slide of a story (a
+ * story in Arabic is mirrored whole, bar and buttons included), the site language's elsewhere.
+ */
+export function pageDirection(
+  stories: readonly (PageStory & { dir: Direction })[],
+  pathname: string,
+  siteLanguage: Language,
+): Direction {
+  return storyOfPage(stories, pathname)?.dir ?? textDirection(siteLanguage);
 }

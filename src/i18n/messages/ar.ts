@@ -1,9 +1,14 @@
+import { isolate } from "../isolate";
 import type { Messages } from "../Messages";
 
 // The digits are named: engines disagree on which ones Arabic uses by default (newer CLDR data
 // says Latin digits, older says Arabic-Indic), and the prerender's Node and the reader's browser
 // must write the same page. Latin digits also match the numbers in most Arabic news text.
-const number = new Intl.NumberFormat("ar", { useGrouping: false, numberingSystem: "latn" }).format;
+// Each number and each piece of story text put into a sentence is isolated, so that Latin digits
+// and English names inside this right-to-left text keep their own order (see isolate.ts).
+const latinDigits = new Intl.NumberFormat("ar", { useGrouping: false, numberingSystem: "latn" });
+const digits = latinDigits.format;
+const number = (value: number) => isolate(digits(value));
 const plural = new Intl.PluralRules("ar");
 
 /** Arabic (العربية). Arabic has six plural forms: zero, one, two, few (3–10), many (11–99), other. */
@@ -17,9 +22,9 @@ export default {
   previousSlide: "الشريحة السابقة",
   nextSlide: "الشريحة التالية",
   slideTitle: (title, slideNumber, count, headline) =>
-    `${title} (${number(slideNumber)}/${number(count)}) · ${headline}`,
+    `${isolate(title)} (${number(slideNumber)}/${number(count)}) · ${isolate(headline)}`,
   announcement: (kind, slideNumber, count, words) =>
-    `${kind === "photo" ? "الصورة" : "الشريحة"} ${number(slideNumber)} من ${number(count)}: ${words}`,
+    `${kind === "photo" ? "الصورة" : "الشريحة"} ${number(slideNumber)} من ${number(count)}: ${isolate(words)}`,
 
   readMore: "اقرأ المزيد",
   showLess: "عرض أقل",
@@ -34,7 +39,7 @@ export default {
 
   contents: "المحتويات",
   closeContents: "إغلاق المحتويات",
-  contentsNumber: (slideNumber) => number(slideNumber),
+  contentsNumber: (slideNumber) => digits(slideNumber),
   untitledSlide: (slideNumber) => `الشريحة ${number(slideNumber)}`,
 
   share: "مشاركة",
@@ -60,9 +65,9 @@ export default {
       case "two":
         return "شريحتان";
       case "few":
-        return `${number(count)} شرائح`;
+        return `${digits(count)} شرائح`;
       default:
-        return `${number(count)} شريحة`;
+        return `${digits(count)} شريحة`;
     }
   },
 
@@ -71,7 +76,7 @@ export default {
   notFoundKicker: "خطأ 404",
   notFoundHeading: "هذه الصفحة ليست جزءًا من أي قصة",
   notFoundLede: "ربما كُتب العنوان خطأً، أو أن الشريحة التي يشير إليها غير موجودة.",
-  startReading: (headline) => `ابدأ القراءة: ${headline}`,
+  startReading: (headline) => `ابدأ القراءة: ${isolate(headline)}`,
   seeAllStories: "عرض كل القصص",
 
   pageFailedKicker: "حدث خطأ ما",
