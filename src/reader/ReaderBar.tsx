@@ -23,6 +23,7 @@ export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: Re
       <div className="bar__progress" aria-hidden="true">
         <div
           className="bar__progress-fill"
+          data-part="progress"
           style={{ transform: `scaleX(${viewNumber / count})` }}
         />
       </div>

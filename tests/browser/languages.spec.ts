@@ -1,0 +1,293 @@
+import { devices, type Locator, type Page } from "@playwright/test";
+import { formatDateline } from "../../src/story/dateline";
+import type { StorySource } from "../../src/story/storySchema";
+import { MESSAGES } from "../messagesFixture";
+import { axeViolations } from "./axe";
+import { readStoryJson } from "./exactText";
+import { startLanguageSite, type LanguageSite } from "./languagesSite";
+import { expect, test } from "./pageErrors";
+
+/** Right to left, with an English name in a caption. */
+const ARABIC = readStoryJson("tests/fixtures/languages/hadiqa/story.json");
+/** Left to right, in a language that is not English. */
+const VIETNAMESE = readStoryJson("tests/fixtures/languages/cho-hoa/story.json");
+
+const STORIES = [
+  { story: ARABIC, language: "ar", dir: "rtl", month: "مارس" },
+  { story: VIETNAMESE, language: "vi", dir: "ltr", month: "tháng 2" },
+] as const;
+
+const ENGLISH = MESSAGES.en;
+
+/**
+ * The two sizes, as the config's projects set them. The site is built once, in the desktop
+ * project (@build), and every test runs at both sizes there: two builds of the same photos at
+ * once would race for the photo cache.
+ */
+const SIZES = [
+  [
+    "phone",
+    {
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 3,
+      isMobile: true,
+      hasTouch: true,
+      userAgent: devices["Pixel 7"].userAgent,
+    },
+  ],
+  ["desktop", { viewport: { width: 1440, height: 900 } }],
+] as const;
+
+/** Every English interface string a story's page could show or name, but for bare numbers. */
+function englishStrings(count: number): string[] {
+  const numbered = Array.from({ length: count }, (_, index) => [
+    ENGLISH.slideOfCount(index + 1, count),
+    ENGLISH.loadingSlide(index + 1),
+    ENGLISH.untitledSlide(index + 1),
+  ]).flat();
+  const words = Object.values(ENGLISH).filter(
+    (value): value is string => typeof value === "string" && value.length > 3,
+  );
+  return [...words, ...numbered, ENGLISH.slideCount(count)];
+}
+
+/** Every piece of text the story itself brings, which is never translated. */
+function storyStrings(story: StorySource): string[] {
+  return [
+    story.headline,
+    story.standfirst,
+    story.credit ?? "",
+    formatDateline(story.published, story.timeZoneLabel, story.lang),
+    ...story.slides.flatMap((slide) => [
+      slide.title,
+      slide.caption ?? "",
+      slide.image?.alt ?? "",
+      ...(slide.body ?? []),
+    ]),
+  ].filter((text) => text !== "");
+}
+
+/** The words the page shows and the names it gives its parts, without the story's own text. */
+async function interfaceWords(page: Page, story: StorySource): Promise<string> {
+  const all = await page.evaluate(() =>
+    [
+      document.body.innerText,
+      ...[...document.querySelectorAll("[aria-label], [title], [alt]")].flatMap((element) =>
+        ["aria-label", "title", "alt"].map((name) => element.getAttribute(name) ?? ""),
+      ),
+    ].join("\n"),
+  );
+  // The longest first, so that a title inside a caption does not break the caption apart.
+  const own = storyStrings(story).sort((a, b) => b.length - a.length);
+  return own.reduce((text, words) => text.split(words).join("\n"), all);
+}
+
+/** The box of `locator` on screen; fails if it has none. */
+async function boxOf(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${locator.toString()} is not on screen`);
+  return box;
+}
+
+/**
+ * Where the first line of `locator`'s text stands within the element: the gap between the
+ * element's left edge and the text, and between the text and its right edge, in pixels.
+ */
+function textGaps(locator: Locator): Promise<{ left: number; right: number }> {
+  return locator.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const line = range.getClientRects()[0];
+    const box = element.getBoundingClientRect();
+    if (!line) throw new Error("the element has no text on screen");
+    return { left: line.left - box.left, right: box.right - line.right };
+  });
+}
+
+test.use({ bypassCSP: true });
+
+test.describe("stories in other languages and directions @build", () => {
+  test.describe.configure({ mode: "serial", timeout: 300_000 });
+
+  let site: LanguageSite | undefined;
+
+  test.beforeAll(async () => {
+    test.setTimeout(420_000);
+    site = await startLanguageSite("dist-languages");
+  });
+
+  test.afterAll(async () => {
+    await site?.stop();
+  });
+
+  function slideUrl(story: StorySource, number: number): string {
+    if (!site) throw new Error("the language site did not start");
+    return `${site.origin}/${story.slug}${number === 1 ? "" : `/${number}`}`;
+  }
+
+  /** Opens slide `number` and waits until the app has taken it over and shows it. */
+  async function open(page: Page, story: StorySource, number: number): Promise<void> {
+    await page.goto(slideUrl(story, number));
+    await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
+    await expect(page.locator(`[data-slide="${number}"]`)).toBeInViewport({ ratio: 0.9 });
+  }
+
+  for (const [size, options] of SIZES)
+    for (const { story, language, dir, month } of STORIES) {
+      const say = MESSAGES[language];
+      const count = story.slides.length;
+
+      test.describe(`${story.slug} (${language}, ${dir}) on a ${size}`, () => {
+        test.use(options);
+
+        test("says its language and direction on the page and on the story", async ({
+          page,
+          pageErrors,
+        }) => {
+          await open(page, story, 2);
+          await expect(page.locator("html")).toHaveAttribute("lang", language);
+          await expect(page.locator("html")).toHaveAttribute("dir", dir);
+          const article = page.getByRole("article", { name: story.headline });
+          await expect(article).toHaveAttribute("lang", story.lang);
+          await expect(article).toHaveAttribute("dir", dir);
+          expect(pageErrors).toEqual([]);
+        });
+
+        test("keeps the direction right when the reader leaves and comes back", async ({
+          page,
+          pageErrors,
+        }) => {
+          await open(page, story, 2);
+          await page.getByRole("link", { name: say.allStories }).click();
+          await expect(page).toHaveURL(`${site?.origin ?? ""}/`);
+          // The story list speaks the site's language, English, left to right.
+          await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
+          await expect(page.locator("html")).toHaveAttribute("lang", "en");
+          await page.getByRole("link", { name: story.headline }).click();
+          await expect(page.locator("html")).toHaveAttribute("dir", dir);
+          await expect(page.locator("html")).toHaveAttribute("lang", language);
+          expect(pageErrors).toEqual([]);
+        });
+
+        test(`is laid out ${dir === "rtl" ? "mirrored" : "from the left"}`, async ({
+          page,
+          pageErrors,
+        }, testInfo) => {
+          await open(page, story, 2);
+          const width = page.viewportSize()?.width ?? 0;
+          const home = await boxOf(page.getByRole("link", { name: say.allStories }));
+          const steps = await boxOf(page.getByRole("navigation", { name: say.slideSteps }));
+          const progress = await boxOf(page.locator('[data-part="progress"]'));
+          const filled = (2 / count) * width;
+          if (dir === "rtl") {
+            // The bar starts on the right: "All stories" at its right edge, the progress filling
+            // from the right, and the steps at the other side.
+            expect(width - (home.x + home.width)).toBeLessThan(24);
+            expect(steps.x + steps.width).toBeLessThan(width / 2);
+            expect(Math.abs(progress.x + progress.width - width)).toBeLessThan(2);
+            expect(Math.abs(progress.width - filled)).toBeLessThan(2);
+          } else {
+            expect(home.x).toBeLessThan(24);
+            expect(steps.x).toBeGreaterThan(width / 2);
+            expect(Math.abs(progress.x)).toBeLessThan(2);
+            expect(Math.abs(progress.width - filled)).toBeLessThan(2);
+          }
+          // Text starts where a line starts in the story's language.
+          const slide = page.locator('[data-slide="2"]');
+          const title = slide.getByRole("heading", { name: story.slides[1]?.title ?? "" });
+          const gaps = await textGaps(title);
+          if (dir === "rtl") expect(gaps.right).toBeLessThan(1);
+          else expect(gaps.left).toBeLessThan(1);
+          // On a desktop the panel stands at the start side of the screen.
+          if (width >= 960) {
+            const panel = await boxOf(slide.locator('[data-part="panel"]'));
+            if (dir === "rtl") expect(panel.x).toBeGreaterThan(width / 2);
+            else expect(panel.x + panel.width).toBeLessThan(width / 2);
+          }
+          await page.waitForLoadState("networkidle");
+          await page.screenshot({ path: testInfo.outputPath(`${story.slug}-slide-2.png`) });
+          await page.getByRole("button", { name: say.contents }).click();
+          const contents = page.getByRole("dialog", { name: say.contents });
+          await expect(contents).toBeVisible();
+          // The contents run from the start side too: its first slide is where a line starts.
+          const list = await boxOf(contents.getByRole("list"));
+          const first = await boxOf(contents.getByRole("link").first());
+          if (dir === "rtl") expect(list.x + list.width - (first.x + first.width)).toBeLessThan(24);
+          else expect(first.x - list.x).toBeLessThan(24);
+          await page.screenshot({ path: testInfo.outputPath(`${story.slug}-contents.png`) });
+          expect(pageErrors).toEqual([]);
+        });
+
+        for (const [where, number] of [
+          ["the cover", 1],
+          ["slide 2", 2],
+          ["the last slide", count],
+        ] as const) {
+          test(`has no axe violation on ${where}`, async ({ page, pageErrors }) => {
+            await open(page, story, number);
+            await page.waitForLoadState("networkidle");
+            expect(await axeViolations(page)).toEqual([]);
+            expect(pageErrors).toEqual([]);
+          });
+        }
+
+        test("has no axe violation with the contents open", async ({ page, pageErrors }) => {
+          await open(page, story, 2);
+          await page.getByRole("button", { name: say.contents }).click();
+          await expect(page.getByRole("dialog", { name: say.contents })).toBeVisible();
+          await page.waitForLoadState("networkidle");
+          expect(await axeViolations(page)).toEqual([]);
+          expect(pageErrors).toEqual([]);
+        });
+
+        test("announces the next slide in the story's language after ArrowDown", async ({
+          page,
+          pageErrors,
+        }) => {
+          await open(page, story, 1);
+          await page.keyboard.press("ArrowDown");
+          // Keys keep their meaning in either direction: down is the next slide.
+          await expect(page).toHaveURL(slideUrl(story, 2));
+          const caption = story.slides[1]?.caption ?? "";
+          await expect(page.locator('[role="status"][aria-live="polite"]').first()).toHaveText(
+            say.announcement("photo", 2, count, caption),
+          );
+          expect(pageErrors).toEqual([]);
+        });
+
+        for (const [where, number] of [
+          ["the cover", 1],
+          ["the last slide", count],
+        ] as const) {
+          test(`shows no English interface string on ${where}`, async ({ page, pageErrors }) => {
+            await open(page, story, number);
+            const english = englishStrings(count);
+            const words = await interfaceWords(page, story);
+            expect(english.filter((text) => words.includes(text))).toEqual([]);
+            await page.getByRole("button", { name: say.contents }).click();
+            await expect(page.getByRole("dialog", { name: say.contents })).toBeVisible();
+            const contentsWords = await interfaceWords(page, story);
+            expect(english.filter((text) => contentsWords.includes(text))).toEqual([]);
+            expect(pageErrors).toEqual([]);
+          });
+        }
+
+        test("writes the dateline in the story's language, the same before and after the app", async ({
+          page,
+          request,
+          pageErrors,
+        }) => {
+          const dateline = formatDateline(story.published, story.timeZoneLabel, story.lang);
+          expect(dateline).toContain(month);
+          expect(dateline).toContain(story.timeZoneLabel);
+          const prerendered = await (await request.get(slideUrl(story, 1))).text();
+          expect(prerendered).toContain(`>${dateline}</time>`);
+          await open(page, story, 1);
+          await expect(page.locator(`time[datetime="${story.published}"]`).first()).toHaveText(
+            dateline,
+          );
+          expect(pageErrors).toEqual([]);
+        });
+      });
+    }
+});
