@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { textDirection } from "../src/i18n/textDirection.ts";
+import { textDirection } from "../src/story/textDirection.ts";
 import { formatDateline } from "../src/story/dateline.ts";
 import type { StoryResolved } from "../src/story/storyTypes.ts";
 import { FORMATS, portraitWidths, variantsImport, widthsFor } from "./photoVariants.ts";

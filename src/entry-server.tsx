@@ -4,7 +4,7 @@ import { StaticRouter } from "react-router";
 import { stories } from "virtual:stories";
 import { App } from "./App";
 import { LANGUAGES, interfaceLanguage, type Language } from "./i18n/languages";
-import { textDirection, type Direction } from "./i18n/textDirection";
+import { textDirection, type Direction } from "./story/textDirection";
 import { MessageCatalogue } from "./i18n/MessageCatalogue";
 import { SITE_LANGUAGE } from "./i18n/siteLanguage";
 import { plainHead, slideHead } from "./publishing/pageHead";

@@ -1,4 +1,4 @@
-import { textDirection } from "../src/i18n/textDirection";
+import { textDirection } from "../src/story/textDirection";
 import { formatDateline } from "../src/story/dateline";
 import { StoryLibrary } from "../src/story/storyLibrary";
 import type { Slide, Story, StoryEntry, StoryImage } from "../src/story/storyTypes";

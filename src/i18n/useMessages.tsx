@@ -1,6 +1,6 @@
 import { createContext, use, useContext, useEffect, type ReactNode } from "react";
 import type { Language } from "./languages";
-import type { Direction } from "./textDirection";
+import type { Direction } from "../story/textDirection";
 import type { MessageCatalogue } from "./MessageCatalogue";
 import type { Messages } from "./Messages";
 

@@ -1,5 +1,5 @@
 import { interfaceLanguage, type Language } from "../i18n/languages";
-import { textDirection, type Direction } from "../i18n/textDirection";
+import { textDirection, type Direction } from "../story/textDirection";
 import { resolveSlideRoute } from "../story/resolveSlideRoute";
 import { canonicalPathname } from "./canonicalPathname";
 

@@ -1,4 +1,4 @@
-import type { Direction } from "../i18n/textDirection";
+import type { Direction } from "./textDirection";
 import type { StorySource } from "./storySchema";
 
 /** A photo after the build has made its responsive variants. */
