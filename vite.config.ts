@@ -7,7 +7,7 @@ import { storiesPlugin } from "./build/storiesPlugin.ts";
 import { notFoundPage } from "./build/notFoundPage.ts";
 import { keepRights, RIGHTS_PARAMETER } from "./build/keepRights.ts";
 import { cachedVariants } from "./build/cachedVariants.ts";
-import { siteFromEnv } from "./scripts/site.mjs";
+import { siteFromEnv, siteLanguageFromEnv } from "./scripts/site.mjs";
 
 /** Where the stories are read from; STORIES_DIR lets tests and the benchmark build other sets. */
 const storiesDir =
@@ -20,7 +20,10 @@ const variantCacheDir = fileURLToPath(
 
 export default defineConfig(({ command, isPreview }) => ({
   base: siteFromEnv().base,
-  define: { __SITE__: JSON.stringify(siteFromEnv()) },
+  define: {
+    __SITE__: JSON.stringify(siteFromEnv()),
+    __SITE_LANG__: JSON.stringify(siteLanguageFromEnv()),
+  },
   // The dev server answers every address with the app; the built site has a page per address and
   // a 404 page for the rest, which is what preview must show.
   appType: command === "serve" && !isPreview ? "spa" : "mpa",

@@ -10,7 +10,7 @@ import { CSP_HEADER, CSP_META } from "./csp.mjs";
 import { writeServiceWorker } from "./serviceWorker.mjs";
 
 /** @typedef {import("./site.mjs").Site} Site */
-/** @typedef {{ path: string; head: string; html: string }} Page */
+/** @typedef {{ path: string; lang: string; head: string; html: string }} Page */
 /** @typedef {(site: Site) => Promise<Page[]>} PrerenderPages */
 
 /**
@@ -99,6 +99,16 @@ function checkAssets(site, clientAssets, route, html) {
 }
 
 /**
+ * The page in its interface language: the one its buttons and labels speak, the story list's and
+ * the not-found page's the site's. A story's own text says its language on its article.
+ * @param {string} shell
+ * @param {string} lang
+ */
+function inLanguage(shell, lang) {
+  return shell.replace(/^(<html\b[^>]*?\slang=")[^"]*"/m, (_, start) => `${start}${lang}"`);
+}
+
+/**
  * Writes each route's page; returns the size of the largest.
  * @param {{ dist: string; site: Site; shell: string; clientAssets: Set<string>; pages: Page[] }} build
  */
@@ -108,7 +118,7 @@ async function writeRoutePages({ dist, site, shell, clientAssets, pages }) {
     const rootAttributes =
       page.path === "/404" ? "" : ` data-path="${site.base.replace(/\/$/, "")}${page.path}"`;
     const html = put(
-      put(shell, "<!--app-head-->", page.head),
+      put(inLanguage(shell, page.lang), "<!--app-head-->", page.head),
       '<div id="root"><!--app-html--></div>',
       `<div id="root"${rootAttributes}>${page.html}</div>`,
     );

@@ -3,24 +3,33 @@ import { renderToString } from "react-dom/server";
 import { StaticRouter } from "react-router";
 import { stories } from "virtual:stories";
 import { App } from "./App";
+import { LANGUAGES, interfaceLanguage, type Language } from "./i18n/languages";
+import { MessageCatalogue } from "./i18n/MessageCatalogue";
+import { SITE_LANGUAGE } from "./i18n/siteLanguage";
 import { plainHead, slideHead } from "./publishing/pageHead";
 import type { Site } from "./publishing/siteAddress";
 import { slidePath } from "./story/slidePath";
 import { StoryLibrary } from "./story/storyLibrary";
 import type { Story } from "./story/storyTypes";
 
-/** One page the build writes: its address, its <head> tags and its rendered app. */
+/** One page the build writes: its address, its interface language, <head> tags and rendered app. */
 export interface PrerenderedPage {
   path: string;
+  lang: Language;
   head: string;
   html: string;
 }
 
-function renderPage(library: StoryLibrary, path: string, basename: string): string {
+function renderPage(
+  library: StoryLibrary,
+  catalogue: MessageCatalogue,
+  path: string,
+  basename: string,
+): string {
   return renderToString(
     <StrictMode>
       <StaticRouter location={basename.replace(/\/$/, "") + path} basename={basename}>
-        <App library={library} />
+        <App library={library} catalogue={catalogue} />
       </StaticRouter>
     </StrictMode>,
   );
@@ -29,30 +38,37 @@ function renderPage(library: StoryLibrary, path: string, basename: string): stri
 /** Every page of the site: the story list, every slide of every story, and the not-found page. */
 export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
   const library = new StoryLibrary(stories);
-  await library.loadAll();
+  // The build holds every language; each page it writes uses, and so ships, one.
+  const catalogue = new MessageCatalogue();
+  await Promise.all([library.loadAll(), ...LANGUAGES.map((language) => catalogue.load(language))]);
+  const messagesOf = (language: Language) => {
+    const messages = catalogue.get(language);
+    if (!messages) throw new Error(`no interface strings for ${language}`);
+    return messages;
+  };
+  const say = messagesOf(SITE_LANGUAGE);
   const loaded: readonly Story[] = library.getSnapshot();
-  const render = (path: string) => renderPage(library, path, site.base);
+  const render = (path: string) => renderPage(library, catalogue, path, site.base);
   const pages: PrerenderedPage[] = [
     {
       path: "/",
-      head: plainHead(
-        site,
-        "Photo stories",
-        "News told in photos, one full-screen slide at a time.",
-        "/",
-      ),
+      lang: SITE_LANGUAGE,
+      head: plainHead(site, say.siteTitle, say.siteDescription, "/"),
       html: render("/"),
     },
   ];
   for (const story of loaded) {
+    const lang = interfaceLanguage(story.lang);
     story.slides.forEach((_, index) => {
       const path = slidePath(story.slug, index + 1);
-      pages.push({ path, head: slideHead(site, story, index + 1), html: render(path) });
+      const head = slideHead(site, story, index + 1, messagesOf(lang));
+      pages.push({ path, lang, head, html: render(path) });
     });
   }
   pages.push({
     path: "/404",
-    head: plainHead(site, "Page not found", "This page is not part of any story."),
+    lang: SITE_LANGUAGE,
+    head: plainHead(site, say.notFoundTitle, say.notFoundDescription),
     html: render("/404"),
   });
   return pages;

@@ -2,6 +2,7 @@ import { render, screen } from "@testing-library/react";
 import { MemoryRouter, useLocation } from "react-router";
 import { App } from "../src/App";
 import { StoryLibrary } from "../src/story/storyLibrary";
+import { makeCatalogue } from "./messagesFixture";
 import { makeLibrary, makeStory, type FullStory } from "./storyFixture";
 
 /** Shows the router's address, so that a test can read where the app has gone. */
@@ -10,12 +11,15 @@ function Address() {
   return <div data-testid="address">{pathname + search + hash}</div>;
 }
 
-/** Renders the whole app as a reader opening `path`, over these stories or this library. */
+/**
+ * Renders the whole app as a reader opening `path`, over these stories or this library, with every
+ * interface language at hand.
+ */
 export function renderAppAt(path: string, stories: StoryLibrary | readonly FullStory[]) {
   const library = stories instanceof StoryLibrary ? stories : makeLibrary(stories);
   return render(
     <MemoryRouter initialEntries={[path]}>
-      <App library={library} />
+      <App library={library} catalogue={makeCatalogue()} />
       <Address />
     </MemoryRouter>,
   );

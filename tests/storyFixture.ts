@@ -22,11 +22,15 @@ function image(number: number): StoryImage {
   };
 }
 
-/** A story of `count` slides, each with a photo, caption and one paragraph; the last is text only. */
+/**
+ * A story of `count` slides, each with a photo, caption and one paragraph; the last is text only.
+ * Its text is English, and says so, unless `lang` names another language.
+ */
 export function makeStory(
   count: number,
   slug = "a-story",
   change?: (slide: Slide, number: number) => Slide,
+  lang = "en",
 ): FullStory {
   const slides: Slide[] = Array.from({ length: count }, (_, index) => {
     const number = index + 1;
@@ -43,7 +47,7 @@ export function makeStory(
   });
   const story: FullStory = {
     slug,
-    lang: "en",
+    lang,
     headline: `Headline of ${slug}`,
     standfirst: "What the story is about.",
     published: "2019-02-27T07:56:00-08:00",

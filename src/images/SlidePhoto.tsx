@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type CSSProperties } from "react";
 import { recoverFromMissingFile } from "../deploy/recoverFromDeploy";
+import { useMessages } from "../i18n/useMessages";
 import type { StoryImage } from "../story/storyTypes";
 import type { PhotoFetch } from "./fetchPolicy";
 import { coverSizes, focusPosition } from "./photoSizes";
@@ -20,6 +21,7 @@ interface SlidePhotoProps {
 }
 
 export function SlidePhoto({ image, fetch, describedBy }: SlidePhotoProps) {
+  const say = useMessages();
   const position = focusPosition(image.focus);
   const sizes = coverSizes(image.width, image.height);
   const { portrait } = image;
@@ -84,7 +86,7 @@ export function SlidePhoto({ image, fetch, describedBy }: SlidePhotoProps) {
       )}
       {failed && (
         <p className="photo__missing" aria-hidden="true">
-          <span className="photo__missing-label">Photo unavailable</span> {image.alt}
+          <span className="photo__missing-label">{say.photoUnavailable}</span> {image.alt}
         </p>
       )}
     </div>

@@ -1,3 +1,4 @@
+import type { Messages } from "../i18n/Messages";
 import { slideDocumentTitle } from "../story/documentTitle";
 import { slidePath } from "../story/slidePath";
 import type { Story, StoryImage } from "../story/storyTypes";
@@ -41,10 +42,15 @@ export function photoPreloads(image: StoryImage): string[] {
 }
 
 /** The <head> tags of a slide's page: title, description, share cards, canonical, JSON-LD, preload. */
-export function slideHead(site: Site, story: Story, slideNumber: number): string {
+export function slideHead(
+  site: Site,
+  story: Story,
+  slideNumber: number,
+  say: Pick<Messages, "slideTitle">,
+): string {
   const slide = story.slides[slideNumber - 1];
   if (!slide) throw new Error(`${story.slug} has no slide ${slideNumber}`);
-  const title = slideDocumentTitle(story, slideNumber);
+  const title = slideDocumentTitle(story, slideNumber, say);
   const description = slide.caption ?? slide.body[0] ?? story.standfirst;
   const url = absoluteUrl(site, sitePath(site, slidePath(story.slug, slideNumber)));
   const image = slide.image ?? story.cover;

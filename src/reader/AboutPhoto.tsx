@@ -1,5 +1,6 @@
 import type { StoryImage } from "../story/storyTypes";
 import { photoCredit } from "../story/photoCredit";
+import { useMessages } from "../i18n/useMessages";
 
 interface AboutPhotoProps {
   image: StoryImage;
@@ -16,19 +17,20 @@ interface AboutPhotoProps {
  * any script.
  */
 export function AboutPhoto({ image, descriptionId, inView }: AboutPhotoProps) {
+  const say = useMessages();
   const credit = photoCredit(image);
   if (credit === undefined && image.description === undefined) return null;
   return (
     <div className="slide__about-photo">
       {credit !== undefined && (
         <p className="slide__photo-credit">
-          <span className="slide__photo-credit-label">Photo: </span>
+          <span className="slide__photo-credit-label">{say.photoLabel} </span>
           {credit}
         </p>
       )}
       {image.description !== undefined && (
         <details className="slide__description">
-          <summary tabIndex={inView ? 0 : -1}>Description</summary>
+          <summary tabIndex={inView ? 0 : -1}>{say.description}</summary>
           <p id={descriptionId}>{image.description}</p>
         </details>
       )}

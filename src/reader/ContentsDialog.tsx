@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Link } from "react-router";
+import { useMessages } from "../i18n/useMessages";
 import { IconButton } from "../icons/IconButton";
 import { slidePath } from "../story/slidePath";
 import { useFocusTrap } from "./useFocusTrap";
@@ -15,6 +16,7 @@ interface ContentsDialogProps {
 
 /** Every slide as a thumbnail and title; choosing one goes straight to it. A modal dialog. */
 export function ContentsDialog({ story, slideNumber, open, onClose }: ContentsDialogProps) {
+  const say = useMessages();
   const ref = useRef<HTMLDialogElement>(null);
   useFocusTrap(ref, open);
   // The list names every slide: opening it loads the pages not read yet. Until a page arrives its
@@ -37,11 +39,11 @@ export function ContentsDialog({ story, slideNumber, open, onClose }: ContentsDi
     <dialog ref={ref} className="contents" aria-labelledby="contents-title" onClose={onClose}>
       <div className="contents__head">
         <h2 id="contents-title" className="contents__title">
-          Contents
+          {say.contents}
         </h2>
         <IconButton
           icon="close"
-          label="Close contents"
+          label={say.closeContents}
           className="contents__close"
           onClick={onClose}
         />
@@ -71,8 +73,8 @@ export function ContentsDialog({ story, slideNumber, open, onClose }: ContentsDi
                 ) : (
                   <span className="contents__text-thumb" aria-hidden="true" />
                 )}
-                <span className="contents__number">{index + 1}</span>
-                <span>{slide?.title ?? `Slide ${index + 1}`}</span>
+                <span className="contents__number">{say.contentsNumber(index + 1)}</span>
+                <span>{slide?.title ?? say.untitledSlide(index + 1)}</span>
               </Link>
             </li>
           ))}

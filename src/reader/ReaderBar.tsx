@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { useMessages } from "../i18n/useMessages";
 import { Icon } from "../icons/Icon";
 import { SITE } from "../publishing/site";
 import { ShareButton } from "../sharing/ShareButton";
@@ -15,6 +16,7 @@ interface ReaderBarProps {
 
 /** The bar over the story: the way home, the headline, where you are, and the contents. */
 export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: ReaderBarProps) {
+  const say = useMessages();
   const count = story.slides.length;
   return (
     <header className="bar">
@@ -24,20 +26,16 @@ export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: Re
           style={{ transform: `scaleX(${viewNumber / count})` }}
         />
       </div>
-      <nav className="bar__row" aria-label="Story">
-        <Link className="bar__home" to="/" aria-label="All stories">
+      <nav className="bar__row" aria-label={say.storyNavigation}>
+        <Link className="bar__home" to="/" aria-label={say.allStories}>
           <Icon name="menu" />
         </Link>
         <p className="bar__title" aria-hidden="true">
           {story.headline}
         </p>
         <p className="bar__counter">
-          <span aria-hidden="true">
-            {slideNumber} / {count}
-          </span>
-          <span className="visually-hidden">
-            Slide {slideNumber} of {count}
-          </span>
+          <span aria-hidden="true">{say.counter(slideNumber, count)}</span>
+          <span className="visually-hidden">{say.slideOfCount(slideNumber, count)}</span>
         </p>
         <ShareButton target={shareTarget(SITE, story, slideNumber)} />
         <button
@@ -46,7 +44,7 @@ export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: Re
           onClick={onOpenContents}
           aria-haspopup="dialog"
         >
-          Contents
+          {say.contents}
         </button>
       </nav>
     </header>

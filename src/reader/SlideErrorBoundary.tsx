@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from "react";
 import { ErrorBoundary } from "../faults/ErrorBoundary";
+import { useMessages } from "../i18n/useMessages";
 
 interface SlideErrorBoundaryProps {
   /** The slide's number, title and row, read before anything that could throw. */
@@ -21,13 +22,14 @@ export function SlideErrorBoundary({
   row,
   children,
 }: SlideErrorBoundaryProps) {
+  const say = useMessages();
   return (
     <ErrorBoundary
       fallback={() => (
         <section
           className="slide slide--text"
           style={{ "--row": row } as CSSProperties}
-          aria-label={`Slide ${number} of ${count}`}
+          aria-label={say.slideOfCount(number, count)}
           data-slide={number}
           tabIndex={-1}
         >
@@ -35,11 +37,9 @@ export function SlideErrorBoundary({
             <div className="slide__panel">
               <div className="slide__text">
                 <h2 className="slide__title">{title}</h2>
-                <p className="slide__caption">This slide could not be shown.</p>
+                <p className="slide__caption">{say.slideFailed}</p>
                 <p className="slide__body">
-                  {number < count
-                    ? "The rest of the story goes on: the next slide is below."
-                    : "This was the last slide."}
+                  {number < count ? say.slideFailedGoOn : say.slideFailedLast}
                 </p>
               </div>
             </div>

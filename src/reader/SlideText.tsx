@@ -1,5 +1,6 @@
 import type { Slide, Story } from "../story/storyTypes";
 import { formatDateline } from "../story/dateline";
+import { useMessages } from "../i18n/useMessages";
 
 interface SlideTextProps {
   story: Story;
@@ -12,6 +13,7 @@ interface SlideTextProps {
 
 /** The words of a slide: the story's heading on the first, its title, caption, text and credit. */
 export function SlideText({ story, slide, titleId, isFirst, isLast }: SlideTextProps) {
+  const say = useMessages();
   return (
     <>
       {isFirst ? (
@@ -44,7 +46,7 @@ export function SlideText({ story, slide, titleId, isFirst, isLast }: SlideTextP
       ))}
       {isLast && story.credit !== undefined && (
         <p className="slide__credit">
-          <span>Original report: </span>
+          <span>{say.originalReport} </span>
           {story.credit}
         </p>
       )}

@@ -1,5 +1,6 @@
 import { memo, useId, useRef, useState, type CSSProperties } from "react";
 import type { PhotoFetch } from "../images/fetchPolicy";
+import { useMessages } from "../i18n/useMessages";
 import { SlidePhoto } from "../images/SlidePhoto";
 import type { Story } from "../story/storyTypes";
 import type { Animate } from "./loadMotion";
@@ -40,6 +41,7 @@ export const SlideView = memo(function SlideView({
   inView,
   fetch,
 }: SlideViewProps) {
+  const say = useMessages();
   const slide = story.slides[index];
   const photoRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -59,19 +61,19 @@ export const SlideView = memo(function SlideView({
       <section
         className="slide slide--text slide--loading"
         style={{ "--row": row } as CSSProperties}
-        aria-label={`Slide ${index + 1} of ${count}`}
+        aria-label={say.slideOfCount(index + 1, count)}
         aria-busy="true"
         data-slide={index + 1}
         tabIndex={-1}
       >
-        <p className="slide__loading">Loading slide {index + 1}…</p>
+        <p className="slide__loading">{say.loadingSlide(index + 1)}</p>
       </section>
     );
   return (
     <section
       className={slide.image ? "slide" : "slide slide--text"}
       style={{ "--row": row } as CSSProperties}
-      aria-label={`Slide ${index + 1} of ${count}`}
+      aria-label={say.slideOfCount(index + 1, count)}
       data-slide={index + 1}
       tabIndex={-1}
     >
@@ -111,7 +113,7 @@ export const SlideView = memo(function SlideView({
                 tabIndex={inView ? 0 : -1}
                 onClick={() => setExpanded((value) => !value)}
               >
-                {expanded ? "Show less" : "Read more"}
+                {expanded ? say.showLess : say.readMore}
               </button>
             )}
           </div>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
+import { useMessages } from "../i18n/useMessages";
 import { Icon } from "../icons/Icon";
 import { slidePath } from "../story/slidePath";
 
@@ -16,6 +17,7 @@ interface StepButtonsProps {
  * tab; moving within a story replaces the history entry instead of adding one.
  */
 export function StepButtons({ slug, slideNumber, count, children }: StepButtonsProps) {
+  const say = useMessages();
   const step = (label: string, target: number, up: boolean) =>
     target >= 1 && target <= count ? (
       <Link
@@ -33,10 +35,10 @@ export function StepButtons({ slug, slideNumber, count, children }: StepButtonsP
       </span>
     );
   return (
-    <nav className="steps" aria-label="Slides">
+    <nav className="steps" aria-label={say.slideSteps}>
       {children}
-      {step("Previous slide", slideNumber - 1, true)}
-      {step("Next slide", slideNumber + 1, false)}
+      {step(say.previousSlide, slideNumber - 1, true)}
+      {step(say.nextSlide, slideNumber + 1, false)}
     </nav>
   );
 }

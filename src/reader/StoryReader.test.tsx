@@ -2,6 +2,7 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
+import { makeCatalogue } from "../../tests/messagesFixture";
 import { currentPath, openAt } from "../../tests/renderApp";
 import { entryOf, makeStory } from "../../tests/storyFixture";
 import { App } from "../App";
@@ -71,7 +72,7 @@ describe("the reader", () => {
     });
     render(
       <MemoryRouter initialEntries={["/long/500"]}>
-        <App library={new StoryLibrary([{ ...entry, pages }])} />
+        <App library={new StoryLibrary([{ ...entry, pages }])} catalogue={makeCatalogue()} />
       </MemoryRouter>,
     );
     // Before its page arrives, slide 500 is a placeholder that says what it is.

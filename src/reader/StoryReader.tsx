@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type CSSProperties } from "react";
 import { useNavigate } from "react-router";
 import { firstPaintFetch, photoFetch } from "../images/fetchPolicy";
+import { useMessages } from "../i18n/useMessages";
 import { useDocumentTitle } from "../publishing/useDocumentTitle";
 import { useLoadSlides } from "../library/useStoryLibrary";
 import { useKeepStoryOffline } from "../offline/useKeepStoryOffline";
@@ -37,6 +38,7 @@ interface StoryReaderProps {
  * entry) when the reader's own scrolling comes to rest on another slide.
  */
 export function StoryReader({ story, slideNumber }: StoryReaderProps) {
+  const say = useMessages();
   const navigate = useNavigate();
   const scrollerRef = useRef<HTMLDivElement>(null);
   const count = story.slides.length;
@@ -48,7 +50,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const [contentsOpen, setContentsOpen] = useState(false);
   const zoom = usePhotoZoom();
   useFocusFollowsSlide(slideNumber);
-  useDocumentTitle(slideDocumentTitle(story, slideNumber));
+  useDocumentTitle(slideDocumentTitle(story, slideNumber, say));
   useKeepStoryOffline(story, slideNumber);
   const currentImage = story.slides[current]?.image;
   // The slides' data comes in pages: the ones around the reader and the address, well ahead.
@@ -94,7 +96,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
           scrollerRef.current?.focus({ preventScroll: true });
         }}
       >
-        Skip to the story
+        {say.skipToStory}
       </a>
       <ReaderBar
         story={story}
@@ -124,7 +126,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
         />
       </main>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {moved ? slideAnnouncement(story, slideNumber) : ""}
+        {moved ? slideAnnouncement(story, slideNumber, say) : ""}
       </p>
       <StepButtons slug={story.slug} slideNumber={slideNumber} count={count}>
         {currentImage && <EnlargeButton onOpen={zoom.openZoom} />}

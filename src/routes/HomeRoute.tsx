@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { useMessages } from "../i18n/useMessages";
 import { useDocumentTitle } from "../publishing/useDocumentTitle";
 import { SlidePhoto } from "../images/SlidePhoto";
 import { formatDateline } from "../story/dateline";
@@ -10,10 +11,11 @@ const OTHER_COVER = { load: true, priority: "auto" } as const;
 
 /** `/`: every story, with its cover photo, headline, date and number of slides. */
 export function HomeRoute({ stories }: { stories: readonly Story[] }) {
-  useDocumentTitle("Photo stories");
+  const say = useMessages();
+  useDocumentTitle(say.siteTitle);
   return (
     <main className="page" id="story">
-      <h1 className="page__title">Photo stories</h1>
+      <h1 className="page__title">{say.siteTitle}</h1>
       <ul className="home__list">
         {stories.map((story, index) => {
           const { cover } = story;
@@ -32,7 +34,7 @@ export function HomeRoute({ stories }: { stories: readonly Story[] }) {
                   {formatDateline(story.published, story.timeZoneLabel)}
                 </time>
                 <span aria-hidden="true"> · </span>
-                {story.slides.length} slides
+                {say.slideCount(story.slides.length)}
               </p>
             </li>
           );

@@ -1,14 +1,19 @@
 import { useEffect, useRef, useState } from "react";
+import { useMessages } from "../i18n/useMessages";
+import type { Messages } from "../i18n/Messages";
 import { browserShareApis, shareSlide, type ShareOutcome } from "./shareSlide";
 import type { ShareTarget } from "./shareTarget";
 
-const MESSAGES: Partial<Record<ShareOutcome, string>> = {
-  copied: "Link copied",
-  manual: "Copy this link:",
-};
+/** What the reader is told after each outcome; nothing after sharing or cancelling. */
+function outcomeMessage(say: Messages, outcome: ShareOutcome | undefined): string | undefined {
+  if (outcome === "copied") return say.linkCopied;
+  if (outcome === "manual") return say.copyThisLink;
+  return undefined;
+}
 
 /** Shares the current slide; says what happened in a message that screen readers hear too. */
 export function ShareButton({ target }: { target: ShareTarget }) {
+  const say = useMessages();
   const [outcome, setOutcome] = useState<ShareOutcome | undefined>();
   const field = useRef<HTMLInputElement>(null);
 
@@ -19,7 +24,7 @@ export function ShareButton({ target }: { target: ShareTarget }) {
     return () => clearTimeout(timer);
   }, [outcome]);
 
-  const message = outcome && MESSAGES[outcome];
+  const message = outcomeMessage(say, outcome);
   return (
     <div className="share">
       <button
@@ -27,7 +32,7 @@ export function ShareButton({ target }: { target: ShareTarget }) {
         className="bar__button"
         onClick={async () => setOutcome(await shareSlide(target, browserShareApis()))}
       >
-        Share
+        {say.share}
       </button>
       <p className="share__status" role="status">
         {message && <span className="share__message">{message}</span>}
@@ -37,7 +42,7 @@ export function ShareButton({ target }: { target: ShareTarget }) {
             className="share__field"
             readOnly
             value={target.url}
-            aria-label="Link to this slide"
+            aria-label={say.linkToThisSlide}
             onBlur={() => setOutcome(undefined)}
           />
         )}

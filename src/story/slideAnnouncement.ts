@@ -1,5 +1,13 @@
 import type { Story } from "./storyTypes";
 
+/** How an interface language words an announcement (src/i18n: `announcement`). */
+export type WriteAnnouncement = (
+  kind: "photo" | "text",
+  slideNumber: number,
+  count: number,
+  words: string,
+) => string;
+
 /** How much of a caption an announcement reads before it stops at a word. */
 const ANNOUNCED_CHARACTERS = 90;
 
@@ -9,11 +17,17 @@ function shorten(text: string, limit: number): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), limit / 2)).trimEnd()}…`;
 }
 
-/** What a screen reader hears when a slide becomes current: "Photo 3 of 7: Kim smiles as…". */
-export function slideAnnouncement(story: Story, slideNumber: number): string {
+/**
+ * What a screen reader hears when a slide becomes current, in the interface language (`say`):
+ * "Photo 3 of 7: Kim smiles as…".
+ */
+export function slideAnnouncement(
+  story: Story,
+  slideNumber: number,
+  say: { announcement: WriteAnnouncement },
+): string {
   const slide = story.slides[slideNumber - 1];
   if (!slide) return "";
-  const kind = slide.image ? "Photo" : "Slide";
-  const words = slide.caption ?? slide.title;
-  return `${kind} ${slideNumber} of ${story.slides.length}: ${shorten(words, ANNOUNCED_CHARACTERS)}`;
+  const words = shorten(slide.caption ?? slide.title, ANNOUNCED_CHARACTERS);
+  return say.announcement(slide.image ? "photo" : "text", slideNumber, story.slides.length, words);
 }

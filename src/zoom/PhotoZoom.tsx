@@ -1,6 +1,7 @@
 import Lightbox from "yet-another-react-lightbox";
 import Zoom from "yet-another-react-lightbox/plugins/zoom";
 import "yet-another-react-lightbox/styles.css";
+import { useMessages } from "../i18n/useMessages";
 import { parseSrcset } from "../images/parseSrcset";
 import { photoRightsLine } from "../story/photoCredit";
 import type { StoryImage } from "../story/storyTypes";
@@ -18,6 +19,7 @@ const NO_BUTTON = () => null;
  * only when a photo is opened.
  */
 export default function PhotoZoom({ image, onClose }: PhotoZoomProps) {
+  const say = useMessages();
   const ratio = image.height / image.width;
   const rights = photoRightsLine(image);
   const srcSet = parseSrcset(image.srcset.webp).map(({ src, width }) => ({
@@ -40,9 +42,14 @@ export default function PhotoZoom({ image, onClose }: PhotoZoomProps) {
         buttonPrev: NO_BUTTON,
         buttonNext: NO_BUTTON,
         // The credit stays with the photo when it is shown large.
-        controls: () => rights !== undefined && <p className="zoom__credit">Photo: {rights}</p>,
+        controls: () =>
+          rights !== undefined && (
+            <p className="zoom__credit">
+              {say.photoLabel} {rights}
+            </p>
+          ),
       }}
-      labels={{ Lightbox: "Photo, enlarged", Close: "Close photo" }}
+      labels={{ Lightbox: say.enlargedPhoto, Close: say.closePhoto }}
     />
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ErrorBoundary } from "../faults/ErrorBoundary";
+import { useMessages } from "../i18n/useMessages";
 
 interface ZoomErrorBoundaryProps {
   onRetry: () => void;
@@ -12,13 +13,12 @@ interface ZoomErrorBoundaryProps {
  * again or to close; the story behind it keeps working.
  */
 export function ZoomErrorBoundary({ onRetry, onClose, children }: ZoomErrorBoundaryProps) {
+  const say = useMessages();
   return (
     <ErrorBoundary
       fallback={(retry) => (
         <div className="zoom-error" role="alertdialog" aria-labelledby="zoom-error-text">
-          <p id="zoom-error-text">
-            The enlarged photo could not be loaded. Check the connection and try again.
-          </p>
+          <p id="zoom-error-text">{say.zoomFailed}</p>
           <div className="zoom-error__actions">
             <button
               type="button"
@@ -28,10 +28,10 @@ export function ZoomErrorBoundary({ onRetry, onClose, children }: ZoomErrorBound
                 onRetry();
               }}
             >
-              Try again
+              {say.tryAgain}
             </button>
             <button type="button" className="bar__button" onClick={onClose}>
-              Close
+              {say.close}
             </button>
           </div>
         </div>

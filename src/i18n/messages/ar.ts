@@ -1,0 +1,81 @@
+import type { Messages } from "../Messages";
+
+// The digits are named: engines disagree on which ones Arabic uses by default (newer CLDR data
+// says Latin digits, older says Arabic-Indic), and the prerender's Node and the reader's browser
+// must write the same page. Latin digits also match the numbers in most Arabic news text.
+const number = new Intl.NumberFormat("ar", { useGrouping: false, numberingSystem: "latn" }).format;
+const plural = new Intl.PluralRules("ar");
+
+/** Arabic (العربية). Arabic has six plural forms: zero, one, two, few (3–10), many (11–99), other. */
+export default {
+  skipToStory: "انتقل إلى القصة",
+  storyNavigation: "القصة",
+  allStories: "كل القصص",
+  counter: (slideNumber, count) => `${number(slideNumber)} / ${number(count)}`,
+  slideOfCount: (slideNumber, count) => `الشريحة ${number(slideNumber)} من ${number(count)}`,
+  slideSteps: "الشرائح",
+  previousSlide: "الشريحة السابقة",
+  nextSlide: "الشريحة التالية",
+  slideTitle: (title, slideNumber, count, headline) =>
+    `${title} (${number(slideNumber)}/${number(count)}) · ${headline}`,
+  announcement: (kind, slideNumber, count, words) =>
+    `${kind === "photo" ? "الصورة" : "الشريحة"} ${number(slideNumber)} من ${number(count)}: ${words}`,
+
+  readMore: "اقرأ المزيد",
+  showLess: "عرض أقل",
+  description: "الوصف",
+  photoLabel: "تصوير:",
+  originalReport: "التقرير الأصلي:",
+  loadingSlide: (slideNumber) => `جارٍ تحميل الشريحة ${number(slideNumber)}…`,
+  photoUnavailable: "الصورة غير متاحة",
+  slideFailed: "تعذّر عرض هذه الشريحة.",
+  slideFailedGoOn: "تستمر القصة: الشريحة التالية في الأسفل.",
+  slideFailedLast: "كانت هذه الشريحة الأخيرة.",
+
+  contents: "المحتويات",
+  closeContents: "إغلاق المحتويات",
+  contentsNumber: (slideNumber) => number(slideNumber),
+  untitledSlide: (slideNumber) => `الشريحة ${number(slideNumber)}`,
+
+  share: "مشاركة",
+  linkCopied: "تم نسخ الرابط",
+  copyThisLink: "انسخ هذا الرابط:",
+  linkToThisSlide: "رابط هذه الشريحة",
+
+  enlargePhoto: "تكبير الصورة",
+  enlargedPhoto: "الصورة مكبّرة",
+  closePhoto: "إغلاق الصورة",
+  zoomFailed: "تعذّر تحميل الصورة المكبّرة. تحقّق من الاتصال وحاول مرة أخرى.",
+  tryAgain: "حاول مرة أخرى",
+  close: "إغلاق",
+
+  siteTitle: "قصص مصوّرة",
+  siteDescription: "أخبار تُروى بالصور، شريحة واحدة تملأ الشاشة في كل مرة.",
+  slideCount: (count) => {
+    switch (plural.select(count)) {
+      case "zero":
+        return "لا شرائح";
+      case "one":
+        return "شريحة واحدة";
+      case "two":
+        return "شريحتان";
+      case "few":
+        return `${number(count)} شرائح`;
+      default:
+        return `${number(count)} شريحة`;
+    }
+  },
+
+  notFoundTitle: "الصفحة غير موجودة",
+  notFoundDescription: "هذه الصفحة ليست جزءًا من أي قصة.",
+  notFoundKicker: "خطأ 404",
+  notFoundHeading: "هذه الصفحة ليست جزءًا من أي قصة",
+  notFoundLede: "ربما كُتب العنوان خطأً، أو أن الشريحة التي يشير إليها غير موجودة.",
+  startReading: (headline) => `ابدأ القراءة: ${headline}`,
+  seeAllStories: "عرض كل القصص",
+
+  pageFailedKicker: "حدث خطأ ما",
+  pageFailedHeading: "تعذّر عرض هذه الصفحة",
+  pageFailedLede: "غالبًا ما تفيد إعادة التحميل. القصص نفسها سليمة.",
+  reloadPage: "أعد تحميل هذه الصفحة",
+} satisfies Messages;
