@@ -12,7 +12,7 @@ import {
 } from "./variantCache.ts";
 
 /** Bumped when what an entry holds, or how it is made, changes: every photo is made again. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 /** The encoder's own versions: a new sharp or vite-imagetools may make other bytes. */
 function encoderVersions(): unknown {
@@ -50,6 +50,9 @@ function recordingContext(context: Rollup.PluginContext, emitted: Map<string, Em
   });
 }
 
+/** Kept in place of an asset's original file name that is the imported file's own path. */
+const SOURCE_ITSELF = "<source>";
+
 const assetReference = (reference: string) => `__VITE_ASSET__${reference}__`;
 
 /**
@@ -83,8 +86,10 @@ export function cachedVariants(
       if (serving || query === undefined) return inner.call(this, id);
       const source = await readFile(file).catch(() => undefined);
       if (!source) return inner.call(this, id);
-      // The name matters too: Vite names the emitted files after the source.
-      const key = variantKey(source, { ...settings, file: path.relative(root, file), query });
+      // The file's name matters too: Vite names the emitted files after it. Its folder does not,
+      // so the same photo in another story's folder (the bench's long story) is found again.
+      const key = variantKey(source, { ...settings, name: path.basename(file), query });
+      const sourcePath = path.relative(root, file);
       const kept = await readVariants(options.dir, key);
       if (kept)
         return kept.assets.reduce((code, asset, index) => {
@@ -94,7 +99,10 @@ export function cachedVariants(
             source: asset.source,
             ...(asset.originalFileName === undefined
               ? {}
-              : { originalFileName: asset.originalFileName }),
+              : {
+                  originalFileName:
+                    asset.originalFileName === SOURCE_ITSELF ? sourcePath : asset.originalFileName,
+                }),
           });
           return code.replaceAll(assetMark(index), assetReference(reference));
         }, kept.code);
@@ -109,7 +117,10 @@ export function cachedVariants(
         code = code.replaceAll(assetReference(reference), assetMark(assets.length));
         assets.push({
           name: emittedFile.name ?? path.basename(file),
-          originalFileName: emittedFile.originalFileName ?? undefined,
+          originalFileName:
+            emittedFile.originalFileName === sourcePath
+              ? SOURCE_ITSELF
+              : (emittedFile.originalFileName ?? undefined),
           source: typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes,
         });
       }
