@@ -1,5 +1,6 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { versionProblems } from "./languageVersions.ts";
 import { readStoryFolder, StoryFileError, type StoryFolder } from "./readStoryFolder.ts";
 
 /** Finds every `<storiesDir>/<folder>/story.json`, checks them all, and reports every problem. */
@@ -43,6 +44,8 @@ export async function readStories(
     } else seen.set(story.slug, file);
   }
   if (duplicates.length) throw new StoryFileError(duplicates.join("\n"));
+  const versions = versionProblems(read, root);
+  if (versions.length) throw new StoryFileError(versions.join("\n"));
   if (!read.length)
     throw new StoryFileError(
       `${path.relative(root, storiesDir)}: has no story folder; each story is a folder in it with a story.json`,

@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { textDirection } from "../src/story/textDirection.ts";
 import { formatDateline } from "../src/story/dateline.ts";
-import type { StoryResolved } from "../src/story/storyTypes.ts";
+import type { StoryResolved, StoryVersion } from "../src/story/storyTypes.ts";
+import { languageVersions } from "./languageVersions.ts";
 import { FORMATS, portraitWidths, variantsImport, widthsFor } from "./photoVariants.ts";
 import type { StoryFolder } from "./readStoryFolder.ts";
 
@@ -29,12 +30,17 @@ export function pageCount(folder: StoryFolder): number {
 
 /**
  * What the build works out for a story once, so that the prerendered page and the reader in any
- * browser show the same: which way its text runs, and its dateline in its language.
+ * browser show the same: which way its text runs, its dateline in its language, and its versions
+ * in other languages.
  */
-export function resolveStory(story: StoryFolder["story"]): StoryResolved {
+export function resolveStory(
+  story: StoryFolder["story"],
+  versions: readonly StoryVersion[] = [],
+): StoryResolved {
   return {
     dir: story.dir ?? textDirection(story.lang),
     dateline: formatDateline(story.published, story.timeZoneLabel, story.lang),
+    versions,
   };
 }
 
@@ -111,12 +117,14 @@ const asCode = (value: unknown) => JSON.stringify(value, null, 1);
  */
 export function storyIndexModule(folders: readonly StoryFolder[]): string {
   const pictures: PictureImports[] = [];
+  const versions = languageVersions(folders);
   const entries = folders.map((folder, storyIndex) => {
     const { slides, ...fields } = folder.story;
     const coverIndex = slides.findIndex((slide) => slide.image);
     const cover =
       coverIndex < 0 ? undefined : slideData(folder, storyIndex, coverIndex, pictures).image;
-    const resolved = resolveStory(folder.story);
+    const resolved = resolveStory(folder.story, versions.get(folder.story.slug));
+    // The resolved versions (every one, named on either side) stand for those story.json names.
     return { ...fields, ...resolved, slideCount: slides.length, pageSize: PAGE_SIZE, cover };
   });
   const pages = folders.map(

@@ -53,6 +53,7 @@ export function makeStory(
     lang,
     dir: textDirection(lang),
     dateline: formatDateline(published, "PT", lang),
+    versions: [],
     headline: `Headline of ${slug}`,
     standfirst: "What the story is about.",
     published,

@@ -114,13 +114,16 @@ const slideSchema = fields(
     ...whenSlide,
   });
 
+/** A story's name in its addresses: `/<slug>/3`. */
+const slugText = z
+  .string({ error: missingOr("text") })
+  .min(1, { message: "must not be empty", abort: true })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase letters and digits, words joined by -");
+
 /** The schema every `src/stories/<folder>/story.json` must meet. Unknown fields are errors. */
 export const storySchema = fields(
   {
-    slug: z
-      .string({ error: missingOr("text") })
-      .min(1, { message: "must not be empty", abort: true })
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be lowercase letters and digits, words joined by -"),
+    slug: slugText,
     lang: z
       .string({ error: missingOr("text") })
       .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, "must be a language tag such as en"),
@@ -130,6 +133,13 @@ export const storySchema = fields(
      */
     dir: z
       .enum(["ltr", "rtl"], { error: 'must be "ltr" (left to right) or "rtl" (right to left)' })
+      .optional(),
+    /**
+     * Optional: the same story in other languages, by their slugs, e.g. ["hanoi-summit-vi"]. Naming
+     * a version on one side links both; the build checks each is a story in another language.
+     */
+    versions: z
+      .array(slugText, { error: 'must be a list of slugs, such as ["a-story-vi"]' })
       .optional(),
     headline: text,
     standfirst: text,

@@ -48,19 +48,37 @@ export interface SlidePage {
   slides: readonly Slide[];
 }
 
+/** One language version of a story, as the bar's language switch and the page's alternates name it. */
+export interface StoryVersion {
+  slug: string;
+  /** The version's `lang`, as its story.json writes it. */
+  lang: string;
+  /** The language's name in itself, e.g. "Tiếng Việt", worked out at build time. */
+  name: string;
+  /** Its published time, which orders versions when none is in the site's language. */
+  published: string;
+  slideCount: number;
+}
+
 /** What the build works out once for a story, so that its pages and the reader agree exactly. */
 export interface StoryResolved {
   /** The way the story's text runs: story.json's `dir`, or its `lang`'s (build/storyModules.ts). */
   dir: Direction;
   /** The dateline in the story's language, e.g. "February 27, 2019, 07:56 am PT". */
   dateline: string;
+  /**
+   * Every language version of the story, this one included, ordered by language tag; empty when
+   * it has no other (build/languageVersions.ts).
+   */
+  versions: readonly StoryVersion[];
 }
 
 /**
  * What the app knows of a story before any of its slides: its fields, its slide count, its cover
  * photo, and a loader for each page of `pageSize` slides (build/storiesPlugin.ts).
  */
-export interface StoryEntry extends Omit<StorySource, "slides" | "dir">, StoryResolved {
+export interface StoryEntry
+  extends Omit<StorySource, "slides" | "dir" | "versions">, StoryResolved {
   slideCount: number;
   pageSize: number;
   cover?: StoryImage;
@@ -71,7 +89,7 @@ export interface StoryEntry extends Omit<StorySource, "slides" | "dir">, StoryRe
  * A story as the reader gets it: validated, with its images processed. `slides` has one place per
  * slide; a slide whose page has not been loaded yet is `undefined` there.
  */
-export interface Story extends Omit<StorySource, "slides" | "dir">, StoryResolved {
+export interface Story extends Omit<StorySource, "slides" | "dir" | "versions">, StoryResolved {
   slides: readonly (Slide | undefined)[];
   cover?: StoryImage;
 }
