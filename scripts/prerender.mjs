@@ -10,7 +10,10 @@ import { CSP_HEADER, CSP_META } from "./csp.mjs";
 import { writeServiceWorker } from "./serviceWorker.mjs";
 
 /** @typedef {import("./site.mjs").Site} Site */
-/** @typedef {{ path: string; lang: string; dir: string; head: string; html: string }} Page */
+/**
+ * @typedef {{ path: string; lang: string; dir: string; head: string; html: string;
+ *   alternates: readonly { hreflang: string; path: string }[] }} Page
+ */
 /** @typedef {(site: Site) => Promise<Page[]>} PrerenderPages */
 
 /**
@@ -163,7 +166,8 @@ async function writeSlideOneRedirects(dist, site, pages) {
 }
 
 /**
- * Search engines: every story and slide, once each, at its one address.
+ * Search engines: every story and slide, once each, at its one address, with the same slide in
+ * the story's other languages.
  * @param {string} dist
  * @param {Site} site
  * @param {Page[]} pages
@@ -172,10 +176,21 @@ async function writeSitemap(dist, site, pages) {
   /** @param {string} route */
   const pageUrl = (route) => new URL(`${site.base.replace(/\/$/, "")}${route}`, site.origin).href;
   const listed = pages.filter((page) => page.path !== "/404");
+  /** @param {Page} page */
+  const entry = (page) =>
+    `  <url>\n    <loc>${pageUrl(page.path)}</loc>\n` +
+    page.alternates
+      .map(
+        (alternate) =>
+          `    <xhtml:link rel="alternate" hreflang="${alternate.hreflang}" href="${pageUrl(alternate.path)}"/>\n`,
+      )
+      .join("") +
+    `  </url>\n`;
   await writeFile(
     path.join(dist, "sitemap.xml"),
-    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n` +
-      listed.map((page) => `  <url><loc>${pageUrl(page.path)}</loc></url>\n`).join("") +
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+      `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n` +
+      listed.map(entry).join("") +
       `</urlset>\n`,
   );
   await writeFile(

@@ -9,13 +9,14 @@ import { MessageCatalogue } from "./i18n/MessageCatalogue";
 import { SITE_LANGUAGE } from "./i18n/siteLanguage";
 import { plainHead, slideHead } from "./publishing/pageHead";
 import type { Site } from "./publishing/siteAddress";
+import { slideAlternates, type Alternate } from "./story/languageVersions";
 import { slidePath } from "./story/slidePath";
 import { StoryLibrary } from "./story/storyLibrary";
 import type { Story } from "./story/storyTypes";
 
 /**
  * One page the build writes: its address, its interface language and direction, <head> tags and
- * rendered app.
+ * rendered app, and the same page in the story's other languages (for the sitemap).
  */
 export interface PrerenderedPage {
   path: string;
@@ -23,6 +24,7 @@ export interface PrerenderedPage {
   dir: Direction;
   head: string;
   html: string;
+  alternates: readonly Alternate[];
 }
 
 function renderPage(
@@ -61,14 +63,16 @@ export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
       dir: textDirection(SITE_LANGUAGE),
       head: plainHead(site, say.siteTitle, say.siteDescription, "/"),
       html: render("/"),
+      alternates: [],
     },
   ];
   for (const story of loaded) {
     const lang = interfaceLanguage(story.lang);
     story.slides.forEach((_, index) => {
       const path = slidePath(story.slug, index + 1);
-      const head = slideHead(site, story, index + 1, messagesOf(lang));
-      pages.push({ path, lang, dir: story.dir, head, html: render(path) });
+      const alternates = slideAlternates(story.versions, index + 1, SITE_LANGUAGE);
+      const head = slideHead(site, story, index + 1, messagesOf(lang), alternates);
+      pages.push({ path, lang, dir: story.dir, head, html: render(path), alternates });
     });
   }
   pages.push({
@@ -77,6 +81,7 @@ export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
     dir: textDirection(SITE_LANGUAGE),
     head: plainHead(site, say.notFoundTitle, say.notFoundDescription),
     html: render("/404"),
+    alternates: [],
   });
   return pages;
 }

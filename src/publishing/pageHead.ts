@@ -8,6 +8,7 @@ import { escapeHtml, jsonForScript } from "./escapeHtml";
 import { shareImage } from "./shareImage";
 import { absoluteUrl, sitePath, type Site } from "./siteAddress";
 import { imageObject } from "./imageObject";
+import type { Alternate } from "../story/languageVersions";
 
 const tag = (name: string, attributes: Record<string, string>) =>
   `<${name} ${Object.entries(attributes)
@@ -41,12 +42,16 @@ export function photoPreloads(image: StoryImage): string[] {
   ];
 }
 
-/** The <head> tags of a slide's page: title, description, share cards, canonical, JSON-LD, preload. */
+/**
+ * The <head> tags of a slide's page: title, description, share cards, canonical, the same slide in
+ * the story's other languages (`alternates`), JSON-LD and the photo's preload.
+ */
 export function slideHead(
   site: Site,
   story: Story,
   slideNumber: number,
   say: Pick<Messages, "slideTitle">,
+  alternates: readonly Alternate[] = [],
 ): string {
   const slide = story.slides[slideNumber - 1];
   if (!slide) throw new Error(`${story.slug} has no slide ${slideNumber}`);
@@ -75,6 +80,9 @@ export function slideHead(
     `<title>${escapeHtml(title)}</title>`,
     tag("meta", { name: "description", content: description }),
     tag("link", { rel: "canonical", href: url }),
+    ...alternates.map(({ hreflang, path }) =>
+      tag("link", { rel: "alternate", hreflang, href: absoluteUrl(site, sitePath(site, path)) }),
+    ),
     tag("meta", { property: "og:type", content: "article" }),
     tag("meta", { property: "og:title", content: title }),
     tag("meta", { property: "og:description", content: description }),
