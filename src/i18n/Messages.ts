@@ -55,6 +55,10 @@ export interface Messages {
   /** A slide in the contents list whose title has not arrived: "Slide 3". */
   untitledSlide: (slideNumber: number) => string;
 
+  // The story in other languages.
+  /** The bar's list of the story's language versions, and the name its button adds to the code. */
+  otherLanguages: string;
+
   // Sharing.
   share: string;
   linkCopied: string;
@@ -73,6 +77,8 @@ export interface Messages {
   // The story list.
   siteTitle: string;
   siteDescription: string;
+  /** Before the other languages of a story on the list: "Also in" English, Korean. */
+  alsoIn: string;
   /** A story's length on the list: "7 slides". */
   slideCount: (count: number) => string;
 

@@ -5,6 +5,7 @@ import { SITE } from "../publishing/site";
 import { ShareButton } from "../sharing/ShareButton";
 import { shareTarget } from "../sharing/shareTarget";
 import type { Story } from "../story/storyTypes";
+import { LanguageSwitch } from "./LanguageSwitch";
 
 interface ReaderBarProps {
   story: Story;
@@ -38,6 +39,7 @@ export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: Re
           <span aria-hidden="true">{say.counter(slideNumber, count)}</span>
           <span className="visually-hidden">{say.slideOfCount(slideNumber, count)}</span>
         </p>
+        <LanguageSwitch story={story} slideNumber={slideNumber} />
         <ShareButton target={shareTarget(SITE, story, slideNumber)} />
         <button
           type="button"

@@ -42,6 +42,8 @@ export default {
   contentsNumber: (slideNumber) => digits(slideNumber),
   untitledSlide: (slideNumber) => `الشريحة ${number(slideNumber)}`,
 
+  otherLanguages: "لغات أخرى",
+
   share: "مشاركة",
   linkCopied: "تم نسخ الرابط",
   copyThisLink: "انسخ هذا الرابط:",
@@ -56,6 +58,7 @@ export default {
 
   siteTitle: "قصص مصوّرة",
   siteDescription: "أخبار تُروى بالصور، شريحة واحدة تملأ الشاشة في كل مرة.",
+  alsoIn: "بلغات أخرى:",
   slideCount: (count) => {
     switch (plural.select(count)) {
       case "zero":

@@ -1,3 +1,4 @@
+import { embedText } from "../isolate";
 import type { Messages } from "../Messages";
 
 // Slide numbers are positions, written as the address writes them: no thousands separator.
@@ -15,9 +16,9 @@ export default {
   previousSlide: "Previous slide",
   nextSlide: "Next slide",
   slideTitle: (title, slideNumber, count, headline) =>
-    `${title} (${number(slideNumber)}/${number(count)}) · ${headline}`,
+    `${embedText(title)} (${number(slideNumber)}/${number(count)}) · ${embedText(headline)}`,
   announcement: (kind, slideNumber, count, words) =>
-    `${kind === "photo" ? "Photo" : "Slide"} ${number(slideNumber)} of ${number(count)}: ${words}`,
+    `${kind === "photo" ? "Photo" : "Slide"} ${number(slideNumber)} of ${number(count)}: ${embedText(words)}`,
 
   readMore: "Read more",
   showLess: "Show less",
@@ -35,6 +36,8 @@ export default {
   contentsNumber: (slideNumber) => number(slideNumber),
   untitledSlide: (slideNumber) => `Slide ${number(slideNumber)}`,
 
+  otherLanguages: "Other languages",
+
   share: "Share",
   linkCopied: "Link copied",
   copyThisLink: "Copy this link:",
@@ -49,6 +52,7 @@ export default {
 
   siteTitle: "Photo stories",
   siteDescription: "News told in photos, one full-screen slide at a time.",
+  alsoIn: "Also in",
   slideCount: (count) =>
     plural.select(count) === "one" ? `${number(count)} slide` : `${number(count)} slides`,
 
@@ -57,7 +61,7 @@ export default {
   notFoundKicker: "Error 404",
   notFoundHeading: "This page is not part of any story",
   notFoundLede: "The address may be mistyped, or the slide it names may not exist.",
-  startReading: (headline) => `Start reading: ${headline}`,
+  startReading: (headline) => `Start reading: ${embedText(headline)}`,
   seeAllStories: "See all stories",
 
   pageFailedKicker: "Something went wrong",

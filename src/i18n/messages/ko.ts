@@ -1,3 +1,4 @@
+import { embedText } from "../isolate";
 import type { Messages } from "../Messages";
 
 const number = new Intl.NumberFormat("ko", { useGrouping: false }).format;
@@ -13,11 +14,11 @@ export default {
   previousSlide: "이전 슬라이드",
   nextSlide: "다음 슬라이드",
   slideTitle: (title, slideNumber, count, headline) =>
-    `${title} (${number(slideNumber)}/${number(count)}) · ${headline}`,
+    `${embedText(title)} (${number(slideNumber)}/${number(count)}) · ${embedText(headline)}`,
   announcement: (kind, slideNumber, count, words) =>
     kind === "photo"
-      ? `사진 ${number(count)}장 중 ${number(slideNumber)}번째: ${words}`
-      : `슬라이드 ${number(count)}개 중 ${number(slideNumber)}번째: ${words}`,
+      ? `사진 ${number(count)}장 중 ${number(slideNumber)}번째: ${embedText(words)}`
+      : `슬라이드 ${number(count)}개 중 ${number(slideNumber)}번째: ${embedText(words)}`,
 
   readMore: "더 보기",
   showLess: "접기",
@@ -35,6 +36,8 @@ export default {
   contentsNumber: (slideNumber) => number(slideNumber),
   untitledSlide: (slideNumber) => `슬라이드 ${number(slideNumber)}`,
 
+  otherLanguages: "다른 언어",
+
   share: "공유",
   linkCopied: "링크를 복사했습니다",
   copyThisLink: "이 링크를 복사하세요:",
@@ -49,6 +52,7 @@ export default {
 
   siteTitle: "포토 스토리",
   siteDescription: "사진으로 전하는 뉴스, 한 장씩 전체 화면으로.",
+  alsoIn: "다른 언어로 읽기:",
   slideCount: (count) => `슬라이드 ${number(count)}장`,
 
   notFoundTitle: "페이지를 찾을 수 없음",
@@ -56,7 +60,7 @@ export default {
   notFoundKicker: "오류 404",
   notFoundHeading: "이 페이지는 어느 기사에도 속하지 않습니다",
   notFoundLede: "주소를 잘못 입력했거나, 주소가 가리키는 슬라이드가 없을 수 있습니다.",
-  startReading: (headline) => `읽기 시작: ${headline}`,
+  startReading: (headline) => `읽기 시작: ${embedText(headline)}`,
   seeAllStories: "모든 기사 보기",
 
   pageFailedKicker: "문제가 발생했습니다",

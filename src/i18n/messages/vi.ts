@@ -1,3 +1,4 @@
+import { embedText } from "../isolate";
 import type { Messages } from "../Messages";
 
 const number = new Intl.NumberFormat("vi", { useGrouping: false }).format;
@@ -13,9 +14,9 @@ export default {
   previousSlide: "Trang trước",
   nextSlide: "Trang sau",
   slideTitle: (title, slideNumber, count, headline) =>
-    `${title} (${number(slideNumber)}/${number(count)}) · ${headline}`,
+    `${embedText(title)} (${number(slideNumber)}/${number(count)}) · ${embedText(headline)}`,
   announcement: (kind, slideNumber, count, words) =>
-    `${kind === "photo" ? "Ảnh" : "Trang"} ${number(slideNumber)} trên ${number(count)}: ${words}`,
+    `${kind === "photo" ? "Ảnh" : "Trang"} ${number(slideNumber)} trên ${number(count)}: ${embedText(words)}`,
 
   readMore: "Xem thêm",
   showLess: "Thu gọn",
@@ -33,6 +34,8 @@ export default {
   contentsNumber: (slideNumber) => number(slideNumber),
   untitledSlide: (slideNumber) => `Trang ${number(slideNumber)}`,
 
+  otherLanguages: "Ngôn ngữ khác",
+
   share: "Chia sẻ",
   linkCopied: "Đã sao chép liên kết",
   copyThisLink: "Sao chép liên kết này:",
@@ -47,6 +50,7 @@ export default {
 
   siteTitle: "Phóng sự ảnh",
   siteDescription: "Tin tức kể bằng ảnh, mỗi trang một ảnh toàn màn hình.",
+  alsoIn: "Các ngôn ngữ khác:",
   slideCount: (count) => `${number(count)} trang`,
 
   notFoundTitle: "Không tìm thấy trang",
@@ -54,7 +58,7 @@ export default {
   notFoundKicker: "Lỗi 404",
   notFoundHeading: "Trang này không thuộc bài viết nào",
   notFoundLede: "Có thể địa chỉ bị gõ sai, hoặc trang mà địa chỉ chỉ đến không tồn tại.",
-  startReading: (headline) => `Bắt đầu đọc: ${headline}`,
+  startReading: (headline) => `Bắt đầu đọc: ${embedText(headline)}`,
   seeAllStories: "Xem tất cả bài viết",
 
   pageFailedKicker: "Đã xảy ra lỗi",
