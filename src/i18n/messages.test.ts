@@ -118,3 +118,25 @@ describe("numbers and plurals", () => {
     expect(say.loadingSlide(1500)).toBe(loading);
   });
 });
+
+describe("story text in a sentence", () => {
+  const ARABIC = "يوم في حديقة المدينة";
+  const isolated = `\u2068${ARABIC}\u2069`;
+
+  it.each(LANGUAGES)("%s isolates a right-to-left headline, title and caption", (language) => {
+    const say = MESSAGES[language];
+    expect(say.startReading(ARABIC)).toContain(isolated);
+    expect(say.announcement("photo", 3, 7, ARABIC)).toContain(isolated);
+    expect(say.slideTitle(ARABIC, 3, 7, ARABIC).split(isolated)).toHaveLength(3);
+  });
+
+  it.each(LANGUAGES.filter((language) => language !== "ar"))(
+    "%s puts left-to-right story text in as written, without invisible marks",
+    (language) => {
+      const say = MESSAGES[language];
+      expect(say.startReading("Leaders meet in Hanoi")).toMatch(/Leaders meet in Hanoi$/);
+      expect(say.slideTitle("Flags", 3, 7, "Hanoi")).not.toMatch(/[\u2066-\u2069]/);
+      expect(say.announcement("text", 3, 7, "Cờ")).not.toMatch(/[\u2066-\u2069]/);
+    },
+  );
+});
