@@ -9,12 +9,51 @@ import { expect, test } from "./pageErrors";
 
 /** Right to left, with an English name in a caption. */
 const ARABIC = readStoryJson("tests/fixtures/languages/hadiqa/story.json");
-/** Left to right, in a language that is not English. */
+/** Left to right, in a language that is not English; it names its English version. */
 const VIETNAMESE = readStoryJson("tests/fixtures/languages/cho-hoa/story.json");
+/** The same story in English, one slide shorter. */
+const ENGLISH_VERSION = readStoryJson("tests/fixtures/languages/flower-market/story.json");
+/** And in Korean; it names the Vietnamese version, which links it to the English one too. */
+const KOREAN_VERSION = readStoryJson("tests/fixtures/languages/kkot-sijang/story.json");
 
+/** The versions of the flower market story, as their pages name them, x-default (English) last. */
+const VERSIONS = [
+  { story: ENGLISH_VERSION, hreflang: "en", name: "English", button: "EN, Other languages" },
+  { story: KOREAN_VERSION, hreflang: "ko", name: "한국어", button: "KO, 다른 언어" },
+  { story: VIETNAMESE, hreflang: "vi", name: "Tiếng Việt", button: "VI, Ngôn ngữ khác" },
+] as const;
+
+/** The address of the slide of `story` that stands for slide `number` of another version. */
+function versionPath(story: StorySource, number: number): string {
+  const slide = Math.min(number, story.slides.length);
+  return slide === 1 ? `/${story.slug}` : `/${story.slug}/${slide}`;
+}
+
+/** The alternates a versioned page at slide `number` must name: each version, then x-default. */
+function expectedAlternates(number: number): [string, string][] {
+  return [
+    ...VERSIONS.map(({ story, hreflang }): [string, string] => [
+      hreflang,
+      versionPath(story, number),
+    ]),
+    ["x-default", versionPath(ENGLISH_VERSION, number)],
+  ];
+}
+
+/** `hreflang` and the path of each `<link rel="alternate" hreflang>` in a page or sitemap entry. */
+function alternatesIn(markup: string): [string, string][] {
+  return [
+    ...markup.matchAll(/<(?:link|xhtml:link) rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g),
+  ].map(([, hreflang = "", href = ""]) => [hreflang, new URL(href).pathname]);
+}
+
+/**
+ * The two stories under test. `listed` is the story list's link to each: the Arabic story by its
+ * headline, the Vietnamese one by its language beside its English version's card.
+ */
 const STORIES = [
-  { story: ARABIC, language: "ar", dir: "rtl", month: "مارس" },
-  { story: VIETNAMESE, language: "vi", dir: "ltr", month: "tháng 2" },
+  { story: ARABIC, language: "ar", dir: "rtl", month: "مارس", listed: ARABIC.headline },
+  { story: VIETNAMESE, language: "vi", dir: "ltr", month: "tháng 2", listed: "Tiếng Việt" },
 ] as const;
 
 const ENGLISH = MESSAGES.en;
@@ -133,7 +172,7 @@ test.describe("stories in other languages and directions @build", () => {
   }
 
   for (const [size, options] of SIZES)
-    for (const { story, language, dir, month } of STORIES) {
+    for (const { story, language, dir, month, listed } of STORIES) {
       const say = MESSAGES[language];
       const count = story.slides.length;
 
@@ -163,7 +202,8 @@ test.describe("stories in other languages and directions @build", () => {
           // The story list speaks the site's language, English, left to right.
           await expect(page.locator("html")).toHaveAttribute("dir", "ltr");
           await expect(page.locator("html")).toHaveAttribute("lang", "en");
-          await page.getByRole("link", { name: story.headline }).click();
+          await page.getByRole("link", { name: listed }).click();
+          await expect(page).toHaveURL(slideUrl(story, 1));
           await expect(page.locator("html")).toHaveAttribute("dir", dir);
           await expect(page.locator("html")).toHaveAttribute("lang", language);
           expect(pageErrors).toEqual([]);
@@ -290,4 +330,128 @@ test.describe("stories in other languages and directions @build", () => {
         });
       });
     }
+
+  test.describe("language versions", () => {
+    test("every slide page names the same slide in each version, and x-default", async ({
+      request,
+    }) => {
+      for (const { story } of VERSIONS)
+        for (let number = 1; number <= story.slides.length; number += 1) {
+          const html = await (await request.get(slideUrl(story, number))).text();
+          expect({ page: versionPath(story, number), alternates: alternatesIn(html) }).toEqual({
+            page: versionPath(story, number),
+            alternates: expectedAlternates(number),
+          });
+        }
+      // A story in one language names no alternate.
+      const alone = await (await request.get(slideUrl(ARABIC, 2))).text();
+      expect(alternatesIn(alone)).toEqual([]);
+    });
+
+    test("the story list shows the story once, in English, with its other languages", async ({
+      page,
+      pageErrors,
+    }) => {
+      await page.goto(`${site?.origin ?? ""}/`);
+      await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
+      const card = page.getByRole("listitem").filter({ hasText: ENGLISH_VERSION.headline });
+      await expect(card).toContainText("Also in 한국어 · Tiếng Việt");
+      await expect(card.getByRole("link", { name: "한국어" })).toHaveAttribute("hreflang", "ko");
+      for (const other of [VIETNAMESE, KOREAN_VERSION])
+        await expect(page.getByText(other.headline)).toHaveCount(0);
+      // The Arabic story, in one language, has its own card; the list holds two.
+      await expect(page.getByRole("listitem")).toHaveCount(2);
+      expect(pageErrors).toEqual([]);
+    });
+
+    test("the sitemap lists each slide with its versions", async ({ request }) => {
+      const sitemap = await (await request.get(`${site?.origin ?? ""}/sitemap.xml`)).text();
+      const entries = new Map(
+        [...sitemap.matchAll(/<url>\s*<loc>([^<]+)<\/loc>([\s\S]*?)<\/url>/g)].map(
+          ([, loc = "", rest = ""]) => [new URL(loc).pathname, alternatesIn(rest)],
+        ),
+      );
+      for (const { story } of VERSIONS)
+        for (let number = 1; number <= story.slides.length; number += 1)
+          expect(entries.get(versionPath(story, number))).toEqual(expectedAlternates(number));
+      expect(entries.get(versionPath(ARABIC, 2))).toEqual([]);
+    });
+
+    for (const [size, options] of SIZES)
+      test.describe(`on a ${size}`, () => {
+        test.use(options);
+
+        /** Opens the bar's list of languages and picks `name`. */
+        async function switchTo(page: Page, button: string, name: string): Promise<void> {
+          await page.getByRole("button", { name: button }).click();
+          const list = page.getByRole("list", { name: button.split(", ")[1] ?? button });
+          await expect(list).toBeVisible();
+          await list.getByRole("link", { name }).click();
+        }
+
+        test("the language switch keeps the slide, or goes to the nearest", async ({
+          page,
+          pageErrors,
+        }, testInfo) => {
+          await open(page, VIETNAMESE, 3);
+          await page.getByRole("button", { name: "VI, Ngôn ngữ khác" }).click();
+          const list = page.getByRole("list", { name: "Ngôn ngữ khác" });
+          await expect(list).toBeVisible();
+          await expect(list.getByRole("link", { name: "Tiếng Việt" })).toHaveAttribute(
+            "aria-current",
+            "page",
+          );
+          await page.screenshot({ path: testInfo.outputPath("language-switch.png") });
+          await list.getByRole("link", { name: "English" }).click();
+          await expect(page).toHaveURL(slideUrl(ENGLISH_VERSION, 3));
+          await expect(page.locator("html")).toHaveAttribute("lang", "en");
+          await expect(page.locator('[data-slide="3"]')).toBeInViewport({ ratio: 0.9 });
+          await expect(list).toBeHidden();
+
+          await switchTo(page, "EN, Other languages", "한국어");
+          await expect(page).toHaveURL(slideUrl(KOREAN_VERSION, 3));
+          await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+          await expect(page.locator('[data-slide="3"]')).toBeInViewport({ ratio: 0.9 });
+
+          // The English version is a slide shorter: its last slide stands for the fifth.
+          await page.keyboard.press("End");
+          await expect(page).toHaveURL(slideUrl(KOREAN_VERSION, 5));
+          await switchTo(page, "KO, 다른 언어", "English");
+          await expect(page).toHaveURL(slideUrl(ENGLISH_VERSION, 4));
+          await expect(page.locator('[data-slide="4"]')).toBeInViewport({ ratio: 0.9 });
+
+          // Back returns to the version the reader came from.
+          await page.goBack();
+          await expect(page).toHaveURL(slideUrl(KOREAN_VERSION, 5));
+          await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+          expect(pageErrors).toEqual([]);
+        });
+
+        test("the list of languages has no axe violation", async ({ page, pageErrors }) => {
+          await open(page, KOREAN_VERSION, 2);
+          await page.getByRole("button", { name: "KO, 다른 언어" }).click();
+          await expect(page.getByRole("list", { name: "다른 언어" })).toBeVisible();
+          await page.waitForLoadState("networkidle");
+          expect(await axeViolations(page)).toEqual([]);
+          expect(pageErrors).toEqual([]);
+        });
+
+        test("the language switch works without JavaScript", async ({ browser }) => {
+          const context = await browser.newContext({ ...options, javaScriptEnabled: false });
+          const page = await context.newPage();
+          await page.goto(slideUrl(VIETNAMESE, 4));
+          await page.getByRole("button", { name: "VI, Ngôn ngữ khác" }).click();
+          const english = page
+            .getByRole("list", { name: "Ngôn ngữ khác" })
+            .getByRole("link", { name: "English" });
+          await expect(english).toBeVisible();
+          await english.click();
+          await expect(page).toHaveURL(slideUrl(ENGLISH_VERSION, 4));
+          await expect(
+            page.getByRole("heading", { name: ENGLISH_VERSION.slides[3]?.title ?? "" }),
+          ).toBeVisible();
+          await context.close();
+        });
+      });
+  });
 });
