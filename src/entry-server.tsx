@@ -8,6 +8,9 @@ import { textDirection, type Direction } from "./story/textDirection";
 import { MessageCatalogue } from "./i18n/MessageCatalogue";
 import { SITE_LANGUAGE } from "./i18n/siteLanguage";
 import { plainHead, slideHead } from "./publishing/pageHead";
+import { feedAddresses } from "./publishing/feeds/feedAddresses";
+import { feedLinks } from "./publishing/feeds/feedLinks";
+import { siteFeeds, type FeedFile } from "./publishing/feeds/siteFeeds";
 import type { Site } from "./publishing/siteAddress";
 import { slidePath } from "./story/slidePath";
 import { StoryLibrary } from "./story/storyLibrary";
@@ -78,5 +81,19 @@ export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
     head: plainHead(site, say.notFoundTitle, say.notFoundDescription),
     html: render("/404"),
   });
-  return pages;
+  const feeds = feedLinks(feedAddresses(site), say.siteTitle);
+  return pages.map((page) => ({ ...page, head: `${page.head}\n    ${feeds}` }));
+}
+
+/** The site's feeds (src/publishing/feeds), which scripts/writeFeeds.mjs writes beside the pages. */
+export async function prerenderFeeds(site: Site): Promise<FeedFile[]> {
+  const catalogue = new MessageCatalogue();
+  await catalogue.load(SITE_LANGUAGE);
+  const say = catalogue.get(SITE_LANGUAGE);
+  if (!say) throw new Error(`no interface strings for ${SITE_LANGUAGE}`);
+  return siteFeeds(site, stories, {
+    title: say.siteTitle,
+    description: say.siteDescription,
+    lang: SITE_LANGUAGE,
+  });
 }
