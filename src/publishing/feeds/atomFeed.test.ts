@@ -1,3 +1,4 @@
+import { parseAtomFeed } from "feedsmith";
 import { describe, expect, it } from "vitest";
 import { AWKWARD_TEXT, feedStory } from "../../../tests/feedFixture";
 import { atomFeed } from "./atomFeed";
@@ -131,5 +132,16 @@ describe("atomFeed", () => {
     expect(child(entry, "rights")?.textContent).toBe(text);
     expect(child(entry, "description", MEDIA)?.textContent).toBe(text);
     expect(child(entry, "credit", MEDIA)?.textContent).toBe(text);
+  });
+
+  it.each(AWKWARD_TEXT)("is read by a feed reader's parser with %s exactly", (_, text) => {
+    const items = feedItems(SITE, [feedStory("a-story", { headline: text, standfirst: text })]);
+    const feed = parseAtomFeed(atomFeed({ ...CHANNEL, title: text }, items));
+    const [entry] = feed.entries ?? [];
+    expect([feed.title?.value, entry?.title?.value, entry?.summary?.value]).toEqual([
+      text,
+      text,
+      text,
+    ]);
   });
 });
