@@ -81,8 +81,9 @@ export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
     head: plainHead(site, say.notFoundTitle, say.notFoundDescription),
     html: render("/404"),
   });
-  const feeds = feedLinks(feedAddresses(site), say.siteTitle);
-  return pages.map((page) => ({ ...page, head: `${page.head}\n    ${feeds}` }));
+  // Named in the page's own language, as everything else the page says about itself is.
+  const feeds = (lang: Language) => feedLinks(feedAddresses(site), messagesOf(lang).siteTitle);
+  return pages.map((page) => ({ ...page, head: `${page.head}\n    ${feeds(page.lang)}` }));
 }
 
 /** The site's feeds (src/publishing/feeds), which scripts/writeFeeds.mjs writes beside the pages. */
