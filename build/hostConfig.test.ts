@@ -23,3 +23,42 @@ describe("the Content-Security-Policy", () => {
     );
   });
 });
+
+/** The headers a _headers file gives one path: the indented lines under it. */
+function headersFor(file: string, route: string): string[] {
+  const lines = readFileSync(file, "utf8").split("\n");
+  const start = lines.indexOf(route);
+  if (start < 0) return [];
+  const block = lines.slice(start + 1);
+  const end = block.findIndex((line) => !/^\s+\S/.test(line));
+  return block.slice(0, end < 0 ? undefined : end).map((line) => line.trim());
+}
+
+/** The body of one exact-match location of deploy/nginx.conf. */
+function nginxLocation(route: string): string {
+  const conf = readFileSync("deploy/nginx.conf", "utf8");
+  // A location's own closing brace is the first one at its indentation.
+  const start = conf.indexOf(`location = ${route} {`);
+  return start < 0 ? "" : conf.slice(start, conf.indexOf("\n  }", start));
+}
+
+describe("the feeds in the host examples", () => {
+  it.each([
+    ["/feed.xml", "application/atom+xml"],
+    ["/feed.json", "application/feed+json"],
+  ])("serve %s as %s, checked on every fetch like the pages", (route, type) => {
+    expect(headersFor("scripts/_headers.template", route)).toEqual([
+      `Content-Type: ${type}; charset=utf-8`,
+      "Cache-Control: public, max-age=0, must-revalidate",
+    ]);
+    const location = nginxLocation(route);
+    expect(location).toContain(`default_type "${type}; charset=utf-8";`);
+    // Without an empty types block, the file's extension would pick its type from mime.types.
+    expect(location).toContain("types { }");
+    expect(location).toContain('add_header Cache-Control "public, max-age=0, must-revalidate"');
+    expect(location).toContain("include snippets/security-headers.conf;");
+    expect(readFileSync("deploy/nginx.conf", "utf8")).toMatch(
+      new RegExp(`gzip_types[^;]*${type.replace("+", "\\+")}`),
+    );
+  });
+});

@@ -8,6 +8,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { CSP_HEADER, CSP_META } from "./csp.mjs";
 import { writeServiceWorker } from "./serviceWorker.mjs";
+import { writeFeeds } from "./writeFeeds.mjs";
 
 /** @typedef {import("./site.mjs").Site} Site */
 /**
@@ -239,6 +240,7 @@ export async function prerender({ dist, ssrDir, site }) {
   const largest = await writeRoutePages({ dist, site, shell, clientAssets, pages });
   await writeSlideOneRedirects(dist, site, pages);
   await writeSitemap(dist, site, pages);
+  await writeFeeds(dist, ssrDir, site);
   await writeOfflineFiles(dist, site, shell, build);
   await writeHostHeaders(dist);
   await rm(ssrDir, { recursive: true, force: true });

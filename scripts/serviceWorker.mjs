@@ -41,6 +41,14 @@ export async function writeServiceWorker(
     navigateFallback: null,
     runtimeCaching: [
       {
+        // A file of the site that is not a page, opened in a tab (a feed, the sitemap): a page's
+        // address never has a file extension. Always from the network: a feed must show the
+        // newest stories, and offline the app's shell is no stand-in for it.
+        urlPattern: ({ request, url }) =>
+          request.mode === "navigate" && /\/[^/]+\.(?!html$)[a-z0-9]+$/i.test(url.pathname),
+        handler: "NetworkOnly",
+      },
+      {
         // A page the reader opens, or one the reader asks to keep ahead (sent to the worker as a
         // CACHE_URLS message whose requests accept text/html, by src/offline/keepForOffline.ts).
         urlPattern: ({ request }) =>

@@ -8,6 +8,9 @@ import { textDirection, type Direction } from "./story/textDirection";
 import { MessageCatalogue } from "./i18n/MessageCatalogue";
 import { SITE_LANGUAGE } from "./i18n/siteLanguage";
 import { plainHead, slideHead } from "./publishing/pageHead";
+import { feedAddresses } from "./publishing/feeds/feedAddresses";
+import { feedLinks } from "./publishing/feeds/feedLinks";
+import { siteFeeds, type FeedFile } from "./publishing/feeds/siteFeeds";
 import type { Site } from "./publishing/siteAddress";
 import { slideAlternates, type Alternate } from "./story/languageVersions";
 import { slidePath } from "./story/slidePath";
@@ -83,5 +86,20 @@ export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
     html: render("/404"),
     alternates: [],
   });
-  return pages;
+  // Named in the page's own language, as everything else the page says about itself is.
+  const feeds = (lang: Language) => feedLinks(feedAddresses(site), messagesOf(lang).siteTitle);
+  return pages.map((page) => ({ ...page, head: `${page.head}\n    ${feeds(page.lang)}` }));
+}
+
+/** The site's feeds (src/publishing/feeds), which scripts/writeFeeds.mjs writes beside the pages. */
+export async function prerenderFeeds(site: Site): Promise<FeedFile[]> {
+  const catalogue = new MessageCatalogue();
+  await catalogue.load(SITE_LANGUAGE);
+  const say = catalogue.get(SITE_LANGUAGE);
+  if (!say) throw new Error(`no interface strings for ${SITE_LANGUAGE}`);
+  return siteFeeds(site, stories, {
+    title: say.siteTitle,
+    description: say.siteDescription,
+    lang: SITE_LANGUAGE,
+  });
 }

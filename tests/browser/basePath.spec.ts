@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { parseAtomFeed, parseJsonFeed } from "feedsmith";
 import { buildSite, shellEnv } from "../../scripts/buildSite.mjs";
 
 /** A second build of the site for a sub-folder of another origin, served beside the first. */
@@ -95,5 +98,38 @@ test.describe("a build for a sub-folder @build", () => {
     await page.getByRole("link", { name: /Start reading/ }).click();
     await expect(page).toHaveURL(`http://localhost:${PORT}${BASE}hanoi-summit`);
     await expect(page.getByText("1 / 7", { exact: true })).toBeVisible();
+  });
+
+  test("the feeds name the stories, their covers and themselves inside the sub-folder", async ({
+    request,
+  }) => {
+    const served = async (file: string) => {
+      const response = await request.get(`http://localhost:${PORT}${BASE}${file}`);
+      expect(response.status()).toBe(200);
+      return response.text();
+    };
+    const atom = parseAtomFeed(await served("feed.xml"));
+    const json = parseJsonFeed(JSON.parse(await served("feed.json")));
+    expect(atom.id).toBe(`${ORIGIN}${BASE}`);
+    expect(atom.links?.find((link) => link.rel === "self")?.href).toBe(`${ORIGIN}${BASE}feed.xml`);
+    expect([json.home_page_url, json.feed_url]).toEqual([
+      `${ORIGIN}${BASE}`,
+      `${ORIGIN}${BASE}feed.json`,
+    ]);
+    const [entry] = atom.entries ?? [];
+    const [item] = json.items ?? [];
+    expect([entry?.id, item?.url]).toEqual([
+      `${ORIGIN}${BASE}hanoi-summit`,
+      `${ORIGIN}${BASE}hanoi-summit`,
+    ]);
+    const image = entry?.links?.find((link) => link.rel === "enclosure")?.href ?? "";
+    expect(image.startsWith(`${ORIGIN}${BASE}assets/`), image).toBe(true);
+    expect(image).toMatch(/\.jpe?g$/);
+    expect(item?.image).toBe(image);
+    const file = new URL(image).pathname.slice(BASE.length);
+    expect(existsSync(path.join(env.OUT_DIR, file)), file).toBe(true);
+    expect(readFileSync(path.join(env.OUT_DIR, "index.html"), "utf8")).toContain(
+      `<link rel="alternate" type="application/atom+xml" title="Photo stories" href="${ORIGIN}${BASE}feed.xml">`,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { parseAtomFeed, parseJsonFeed } from "feedsmith";
 import { expect, test } from "./pageErrors";
 import sharp from "sharp";
 import { MAX_PHOTO_WIDTH } from "../../build/photoVariants";
@@ -324,4 +325,34 @@ test.describe("stories a newsroom adds @build", () => {
       await context.close();
     });
   }
+
+  test("the feeds carry every story's text exactly, newest first, as a feed reader reads them", () => {
+    const read = (file: string) => readFileSync(path.join(NEWSROOM_DIST, file), "utf8");
+    const atom = parseAtomFeed(read("feed.xml"));
+    const json = parseJsonFeed(JSON.parse(read("feed.json")));
+    const newestFirst = [EXACT, AGENCY].sort(
+      (a, b) => Date.parse(b.published) - Date.parse(a.published),
+    );
+    expect(atom.entries?.map((entry) => entry.id)).toEqual(
+      newestFirst.map((story) => pageUrl(story, 1)),
+    );
+    expect(json.items?.map((item) => item.url)).toEqual(
+      newestFirst.map((story) => pageUrl(story, 1)),
+    );
+
+    const entry = atom.entries?.find((candidate) => candidate.id === pageUrl(EXACT, 1));
+    expect(entry?.title?.value).toBe(EXACT.headline);
+    expect(entry?.summary?.value).toBe(EXACT.standfirst);
+    expect(entry?.rights?.value).toBe(EXACT.credit);
+    const [media] = entry?.media?.contents ?? [];
+    const cover = EXACT.slides[0]?.image;
+    expect(media?.description?.value).toBe(cover?.alt);
+    expect(media?.credits?.[0]?.value).toBe(cover?.credit);
+    const item = json.items?.find((candidate) => candidate.url === pageUrl(EXACT, 1));
+    expect([item?.title, item?.summary, item?.content_text]).toEqual([
+      EXACT.headline,
+      EXACT.standfirst,
+      EXACT.standfirst,
+    ]);
+  });
 });
