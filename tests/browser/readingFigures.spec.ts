@@ -184,6 +184,8 @@ test.describe("reading figures sent to an endpoint @build", () => {
     for (const { headers } of beacons.beacons) {
       expect(headers["content-type"]).toMatch(/^text\/plain/);
       expect(headers.cookie).toBeUndefined();
+      // The page's origin at most: never the address of the slide being read.
+      expect(`${headers.referer ?? ""}${headers.origin ?? ""}`).not.toContain("hanoi-summit");
     }
 
     const [tally, ...others] = tallyReadings(events);
