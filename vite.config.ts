@@ -7,7 +7,7 @@ import { storiesPlugin } from "./build/storiesPlugin.ts";
 import { notFoundPage } from "./build/notFoundPage.ts";
 import { keepRights, RIGHTS_PARAMETER } from "./build/keepRights.ts";
 import { cachedVariants } from "./build/cachedVariants.ts";
-import { siteFromEnv, siteLanguageFromEnv } from "./scripts/site.mjs";
+import { readingEndpointFromEnv, siteFromEnv, siteLanguageFromEnv } from "./scripts/site.mjs";
 
 /** Where the stories are read from; STORIES_DIR lets tests and the benchmark build other sets. */
 const storiesDir =
@@ -23,6 +23,8 @@ export default defineConfig(({ command, isPreview }) => ({
   define: {
     __SITE__: JSON.stringify(siteFromEnv()),
     __SITE_LANG__: JSON.stringify(siteLanguageFromEnv()),
+    // "" when unset: the reader's sending code is then left out of the build (src/reading).
+    __READING_ENDPOINT__: JSON.stringify(readingEndpointFromEnv() ?? ""),
   },
   // The dev server answers every address with the app; the built site has a page per address and
   // a 404 page for the rest, which is what preview must show.

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { readFlags } from "./flags.mjs";
 import { prerender } from "./prerender.mjs";
-import { siteFromEnv } from "./site.mjs";
+import { readingEndpointFromEnv, siteFromEnv } from "./site.mjs";
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 
@@ -59,7 +59,12 @@ async function buildHere(env) {
   await build({
     build: { ssr: "src/entry-server.tsx", outDir: ssrDir, emptyOutDir: true },
   });
-  await prerender({ dist, ssrDir, site: siteFromEnv(env) });
+  await prerender({
+    dist,
+    ssrDir,
+    site: siteFromEnv(env),
+    readingEndpoint: readingEndpointFromEnv(env),
+  });
 }
 
 if (process.argv[1] === THIS_FILE) {

@@ -1,5 +1,6 @@
 // The Content-Security-Policy of the site: everything from its own origin, no inline or eval'd
 // script, inline styles allowed (React writes style attributes; the first screen's CSS is inlined).
+// A build with READING_ENDPOINT may also connect to that endpoint's origin, and to nothing else.
 const DIRECTIVES = {
   "default-src": "'self'",
   "script-src": "'self'",
@@ -14,10 +15,31 @@ const DIRECTIVES = {
   "form-action": "'self'",
 };
 
-/** The policy for a <meta> tag: browsers ignore frame-ancestors there, and say so in the console. */
-export const CSP_META = Object.entries(DIRECTIVES)
-  .map(([name, value]) => `${name} ${value}`)
-  .join("; ");
+/**
+ * The policy for a <meta> tag: browsers ignore frame-ancestors there, and say so in the console.
+ * @param {string} [readingEndpoint] where reading figures go (scripts/site.mjs), if anywhere
+ * @returns {string}
+ */
+export function cspMeta(readingEndpoint) {
+  const connect = readingEndpoint
+    ? `'self' ${new URL(readingEndpoint).origin}`
+    : DIRECTIVES["connect-src"];
+  return Object.entries({ ...DIRECTIVES, "connect-src": connect })
+    .map(([name, value]) => `${name} ${value}`)
+    .join("; ");
+}
 
-/** The policy for an HTTP header, where frame-ancestors works. */
-export const CSP_HEADER = `${CSP_META}; frame-ancestors 'none'`;
+/**
+ * The policy for an HTTP header, where frame-ancestors works.
+ * @param {string} [readingEndpoint]
+ * @returns {string}
+ */
+export function cspHeader(readingEndpoint) {
+  return `${cspMeta(readingEndpoint)}; frame-ancestors 'none'`;
+}
+
+/** The policy of a build that sends no reading figures, for a <meta> tag. */
+export const CSP_META = cspMeta();
+
+/** The policy of a build that sends no reading figures, as a header (deploy/security-headers.conf). */
+export const CSP_HEADER = cspHeader();

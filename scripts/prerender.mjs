@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { CSP_HEADER, CSP_META } from "./csp.mjs";
+import { CSP_HEADER, cspHeader, cspMeta } from "./csp.mjs";
 import { writeServiceWorker } from "./serviceWorker.mjs";
 import { writeFeeds } from "./writeFeeds.mjs";
 
@@ -56,8 +56,9 @@ function nameBuild(clientAssets) {
  * @param {string} dist
  * @param {Site} site
  * @param {string} build
+ * @param {string | undefined} readingEndpoint
  */
-async function pageShell(dist, site, build) {
+async function pageShell(dist, site, build, readingEndpoint) {
   const template = await readFile(path.join(dist, "index.html"), "utf8");
   const stylesheet = /<link rel="stylesheet" crossorigin href="([^"]+)">/.exec(template);
   if (!stylesheet?.[1]) throw new Error(`${dist}/index.html links no stylesheet`);
@@ -68,7 +69,7 @@ async function pageShell(dist, site, build) {
   return put(
     inlined,
     '<meta charset="UTF-8" />',
-    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`,
+    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${cspMeta(readingEndpoint)}" />`,
   );
 }
 
@@ -218,36 +219,45 @@ async function writeOfflineFiles(dist, site, shell, build) {
 }
 
 /**
- * Headers for hosts that read a _headers file (Netlify, Cloudflare Pages), with the same policy.
+ * Headers for hosts, with the pages' policy: a _headers file (Netlify, Cloudflare Pages read it as
+ * it is) and nginx's snippet (deploy/security-headers.conf, which is the one of a build without
+ * READING_ENDPOINT).
  * @param {string} dist
+ * @param {string | undefined} readingEndpoint
  */
-async function writeHostHeaders(dist) {
+async function writeHostHeaders(dist, readingEndpoint) {
+  const policy = cspHeader(readingEndpoint);
   const headers = await readFile(new URL("./_headers.template", import.meta.url), "utf8");
-  await writeFile(path.join(dist, "_headers"), put(headers, "{{CSP_HEADER}}", CSP_HEADER));
+  await writeFile(path.join(dist, "_headers"), put(headers, "{{CSP_HEADER}}", policy));
+  const nginx = await readFile(new URL("../deploy/security-headers.conf", import.meta.url), "utf8");
+  if (!nginx.includes(`"${CSP_HEADER}"`))
+    throw new Error("deploy/security-headers.conf does not send scripts/csp.mjs's CSP_HEADER");
+  await writeFile(path.join(dist, "security-headers.conf"), put(nginx, CSP_HEADER, policy));
 }
 
 /**
  * Writes the site's pages into `dist` from the server build in `ssrDir`, which it then removes:
  * the server build is only a tool for this step, and its copies of the images are not for serving.
- * @param {{ dist: string; ssrDir: string; site: Site }} options
+ * @param {{ dist: string; ssrDir: string; site: Site; readingEndpoint?: string | undefined }} options
  */
-export async function prerender({ dist, ssrDir, site }) {
+export async function prerender({ dist, ssrDir, site, readingEndpoint }) {
   const prerenderPages = await loadPageRenderer(ssrDir);
   const clientAssets = new Set(await readdir(path.join(dist, "assets")));
   const build = nameBuild(clientAssets);
-  const shell = await pageShell(dist, site, build);
+  const shell = await pageShell(dist, site, build, readingEndpoint);
   const pages = await prerenderPages(site);
   const largest = await writeRoutePages({ dist, site, shell, clientAssets, pages });
   await writeSlideOneRedirects(dist, site, pages);
   await writeSitemap(dist, site, pages);
   await writeFeeds(dist, ssrDir, site);
   await writeOfflineFiles(dist, site, shell, build);
-  await writeHostHeaders(dist);
+  await writeHostHeaders(dist, readingEndpoint);
   await rm(ssrDir, { recursive: true, force: true });
   const written = (await readdir(dist, { recursive: true })).filter((file) =>
     file.endsWith(".html"),
   );
   console.log(
-    `prerendered ${written.length} pages into ${dist}/ (largest ${largest} bytes) for ${site.origin}${site.base}`,
+    `prerendered ${written.length} pages into ${dist}/ (largest ${largest} bytes) for ${site.origin}${site.base}` +
+      (readingEndpoint ? `, sending reading figures to ${readingEndpoint}` : ""),
   );
 }

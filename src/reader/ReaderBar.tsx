@@ -1,3 +1,4 @@
+import type { ComponentProps } from "react";
 import { Link } from "react-router";
 import { useMessages } from "../i18n/useMessages";
 import { Icon } from "../icons/Icon";
@@ -13,10 +14,18 @@ interface ReaderBarProps {
   /** The slide in view, which may run ahead of `slideNumber` mid-scroll. */
   viewNumber: number;
   onOpenContents: () => void;
+  /** Told when the share button has shared the slide (see ShareButton). */
+  onShared: ComponentProps<typeof ShareButton>["onShared"];
 }
 
 /** The bar over the story: the way home, the headline, where you are, and the contents. */
-export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: ReaderBarProps) {
+export function ReaderBar({
+  story,
+  slideNumber,
+  viewNumber,
+  onOpenContents,
+  onShared,
+}: ReaderBarProps) {
   const say = useMessages();
   const count = story.slides.length;
   return (
@@ -40,7 +49,7 @@ export function ReaderBar({ story, slideNumber, viewNumber, onOpenContents }: Re
           <span className="visually-hidden">{say.slideOfCount(slideNumber, count)}</span>
         </p>
         <LanguageSwitch story={story} slideNumber={slideNumber} />
-        <ShareButton target={shareTarget(SITE, story, slideNumber)} />
+        <ShareButton target={shareTarget(SITE, story, slideNumber)} onShared={onShared} />
         <button
           type="button"
           className="bar__button"

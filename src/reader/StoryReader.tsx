@@ -25,6 +25,7 @@ import { EnlargeButton } from "../zoom/EnlargeButton";
 import { PhotoZoomLoader } from "../zoom/PhotoZoomLoader";
 import { useAddressFollowsScroll } from "./addressFollowsScroll/useAddressFollowsScroll";
 import { useReaderPosition } from "./useReaderPosition";
+import { useReadingFigures } from "../reading/useReadingFigures";
 
 interface StoryReaderProps {
   story: Story;
@@ -52,6 +53,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   useFocusFollowsSlide(slideNumber);
   useDocumentTitle(slideDocumentTitle(story, slideNumber, say));
   useKeepStoryOffline(story, slideNumber);
+  const figures = useReadingFigures(story, slideNumber);
   const currentImage = story.slides[current]?.image;
   // The slides' data comes in pages: the ones around the reader and the address, well ahead.
   useLoadSlides(
@@ -103,6 +105,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
         slideNumber={slideNumber}
         viewNumber={(hydrated ? inView : current) + 1}
         onOpenContents={() => setContentsOpen(true)}
+        onShared={figures.shared}
       />
       <main
         ref={scrollerRef}
@@ -129,7 +132,14 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
         {moved ? slideAnnouncement(story, slideNumber, say) : ""}
       </p>
       <StepButtons slug={story.slug} slideNumber={slideNumber} count={count}>
-        {currentImage && <EnlargeButton onOpen={zoom.openZoom} />}
+        {currentImage && (
+          <EnlargeButton
+            onOpen={(from) => {
+              zoom.openZoom(from);
+              figures.enlarged();
+            }}
+          />
+        )}
       </StepButtons>
       {hydrated && zoom.open && currentImage && (
         <PhotoZoomLoader image={currentImage} onClose={zoom.closeZoom} />

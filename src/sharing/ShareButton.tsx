@@ -11,8 +11,14 @@ function outcomeMessage(say: Messages, outcome: ShareOutcome | undefined): strin
   return undefined;
 }
 
+interface ShareButtonProps {
+  target: ShareTarget;
+  /** Told when the slide was shared or its link copied or shown: not when the reader cancelled. */
+  onShared?: ((outcome: Exclude<ShareOutcome, "cancelled">) => void) | undefined;
+}
+
 /** Shares the current slide; says what happened in a message that screen readers hear too. */
-export function ShareButton({ target }: { target: ShareTarget }) {
+export function ShareButton({ target, onShared }: ShareButtonProps) {
   const say = useMessages();
   const [outcome, setOutcome] = useState<ShareOutcome | undefined>();
   const field = useRef<HTMLInputElement>(null);
@@ -30,7 +36,11 @@ export function ShareButton({ target }: { target: ShareTarget }) {
       <button
         type="button"
         className="bar__button"
-        onClick={async () => setOutcome(await shareSlide(target, browserShareApis()))}
+        onClick={async () => {
+          const shared = await shareSlide(target, browserShareApis());
+          setOutcome(shared);
+          if (shared !== "cancelled") onShared?.(shared);
+        }}
       >
         {say.share}
       </button>

@@ -5,17 +5,20 @@ import { buildSite, shellEnv } from "../../scripts/buildSite.mjs";
 
 /**
  * Builds the site from the stories in `stories` into `dist` with the real build, for `origin`,
- * serves it on `port` once `vite preview` answers, and returns how to stop the server and remove
- * `stories` (a temporary copy the caller made).
+ * with the other build `settings` given (READING_ENDPOINT…), serves it on `port` once
+ * `vite preview` answers, and returns how to stop the server and remove `stories` (a temporary
+ * copy the caller made).
  */
 export async function serveBuiltSite({
   stories,
   dist,
   port,
+  settings = {},
 }: {
   stories: string;
   dist: string;
   port: number;
+  settings?: Record<string, string>;
 }): Promise<() => Promise<void>> {
   const origin = `http://localhost:${port}`;
   // The build and the server run as from a shell: without the test runner's Node options.
@@ -24,6 +27,7 @@ export async function serveBuiltSite({
     STORIES_DIR: stories,
     OUT_DIR: dist,
     SITE_ORIGIN: origin,
+    ...settings,
   };
   await buildSite(env, { quiet: true });
   const server: ChildProcess = spawn(
