@@ -353,7 +353,7 @@ test.describe("stories in other languages and directions @build", () => {
       pageErrors,
     }) => {
       await page.goto(`${site?.origin ?? ""}/`);
-      await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
+      await page.waitForLoadState("networkidle");
       const card = page.getByRole("listitem").filter({ hasText: ENGLISH_VERSION.headline });
       await expect(card).toContainText("Also in 한국어 · Tiếng Việt");
       await expect(card.getByRole("link", { name: "한국어" })).toHaveAttribute("hreflang", "ko");
