@@ -43,6 +43,14 @@ describe("the interface language", () => {
     expect(document.documentElement.dir).toBe(dir);
   });
 
+  it("of a right-to-left story without a catalogue is English, its counter written left to right", () => {
+    openAt("/a-story/2", [makeStory(5, "a-story", undefined, "he")]);
+    expect(document.documentElement.lang).toBe("en");
+    expect(document.documentElement.dir).toBe("rtl");
+    // "2 / 5" has no letter to say its direction; on a mirrored page it would read "5 / 2".
+    expect(screen.getByText("2 / 5").closest("[dir]")).toHaveAttribute("dir", "ltr");
+  });
+
   it.each(["vi", "ko", "ar"])("of a story in %s has no English word in it", (lang) => {
     // The last slide carries the most: the story's credit line, and no next step.
     openAt("/a-story/5", [makeStory(5, "a-story", undefined, lang)]);

@@ -1,6 +1,6 @@
 import { createContext, use, useContext, useEffect, type ReactNode } from "react";
 import type { Language } from "./languages";
-import type { Direction } from "../story/textDirection";
+import { textDirection, type Direction } from "../story/textDirection";
 import type { MessageCatalogue } from "./MessageCatalogue";
 import type { Messages } from "./Messages";
 
@@ -31,6 +31,16 @@ export function useMessages(): Messages {
   if (!speaking) throw new Error("useMessages needs a <MessagesProvider> above it");
   const { catalogue, language } = speaking;
   return catalogue.get(language) ?? use(catalogue.whenReady(language));
+}
+
+/**
+ * The way the interface's own strings run: left to right for an English interface on a Hebrew
+ * story's mirrored page, whose counter must still read "1 / 4".
+ */
+export function useInterfaceDirection(): Direction {
+  const speaking = useContext(MessagesContext);
+  if (!speaking) throw new Error("useInterfaceDirection needs a <MessagesProvider> above it");
+  return textDirection(speaking.language);
 }
 
 /**

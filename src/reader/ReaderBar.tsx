@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 import { Link } from "react-router";
-import { useMessages } from "../i18n/useMessages";
+import { useInterfaceDirection, useMessages } from "../i18n/useMessages";
 import { Icon } from "../icons/Icon";
 import { SITE } from "../publishing/site";
 import { ShareButton } from "../sharing/ShareButton";
@@ -27,6 +27,7 @@ export function ReaderBar({
   onShared,
 }: ReaderBarProps) {
   const say = useMessages();
+  const interfaceDirection = useInterfaceDirection();
   const count = story.slides.length;
   return (
     <header className="bar">
@@ -44,7 +45,8 @@ export function ReaderBar({
         <p className="bar__title" lang={story.lang} aria-hidden="true">
           {story.headline}
         </p>
-        <p className="bar__counter">
+        {/* Numbers alone take the page's direction; the counter reads as its language writes it. */}
+        <p className="bar__counter" dir={interfaceDirection}>
           <span aria-hidden="true">{say.counter(slideNumber, count)}</span>
           <span className="visually-hidden">{say.slideOfCount(slideNumber, count)}</span>
         </p>

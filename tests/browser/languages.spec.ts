@@ -16,6 +16,9 @@ const ENGLISH_VERSION = readStoryJson("tests/fixtures/languages/flower-market/st
 /** And in Korean; it names the Vietnamese version, which links it to the English one too. */
 const KOREAN_VERSION = readStoryJson("tests/fixtures/languages/kkot-sijang/story.json");
 
+/** Right to left, in a language the interface has no catalogue for: its interface is English. */
+const HEBREW = readStoryJson("tests/fixtures/languages/gina/story.json");
+
 /** The versions of the flower market story, as their pages name them, x-default (English) last. */
 const VERSIONS = [
   { story: ENGLISH_VERSION, hreflang: "en", name: "English", button: "EN, Other languages" },
@@ -359,8 +362,8 @@ test.describe("stories in other languages and directions @build", () => {
       await expect(card.getByRole("link", { name: "한국어" })).toHaveAttribute("hreflang", "ko");
       for (const other of [VIETNAMESE, KOREAN_VERSION])
         await expect(page.getByText(other.headline)).toHaveCount(0);
-      // The Arabic story, in one language, has its own card; the list holds two.
-      await expect(page.getByRole("listitem")).toHaveCount(2);
+      // The Arabic and the Hebrew story, in one language each, have their own cards.
+      await expect(page.getByRole("listitem")).toHaveCount(3);
       expect(pageErrors).toEqual([]);
     });
 
@@ -453,5 +456,36 @@ test.describe("stories in other languages and directions @build", () => {
           await context.close();
         });
       });
+  });
+
+  test("a right-to-left story with an English interface is mirrored, its counter read left to right", async ({
+    page,
+    pageErrors,
+  }) => {
+    await open(page, HEBREW, 1);
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("article", { name: HEBREW.headline })).toHaveAttribute(
+      "lang",
+      "he",
+    );
+    const home = await boxOf(page.getByRole("link", { name: ENGLISH.allStories }));
+    expect((page.viewportSize()?.width ?? 0) - (home.x + home.width)).toBeLessThan(24);
+    // "1 / 2" holds no letter, so only its own direction keeps the 1 on the left of the 2.
+    const counter = page.getByRole("banner").getByText(ENGLISH.counter(1, 2), { exact: true });
+    await expect(counter).toBeVisible();
+    const [one, two] = await counter.evaluate((element) => {
+      const text = element.firstChild;
+      const place = (index: number) => {
+        const range = document.createRange();
+        range.setStart(text as Node, index);
+        range.setEnd(text as Node, index + 1);
+        return range.getBoundingClientRect().x;
+      };
+      const written = element.textContent ?? "";
+      return [place(written.indexOf("1")), place(written.indexOf("2"))];
+    });
+    expect(one).toBeLessThan(two ?? 0);
+    expect(pageErrors).toEqual([]);
   });
 });
