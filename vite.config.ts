@@ -54,6 +54,9 @@ export default defineConfig(({ command, isPreview }) => ({
     include: ["src/**/*.test.{ts,tsx}", "build/**/*.test.ts", "tests/unit/**/*.test.{ts,tsx}"],
     setupFiles: ["./tests/setupTests.ts"],
     testTimeout: 30_000,
+    // Hooks that draw test photos with sharp take seconds, and several times that while other
+    // builds share the machine's two cores: the default 10 s failed them under load.
+    hookTimeout: 60_000,
     reporters: ["default", "json"],
     outputFile: { json: "reports/vitest.json" },
   },
