@@ -16,7 +16,9 @@ export default defineConfig({
     ["json", { outputFile: process.env.PLAYWRIGHT_REPORT ?? "reports/playwright.json" }],
   ],
   timeout: 30_000,
-  expect: { timeout: 7_000 },
+  // A limit on polling, never a wait: a page under a busy machine's load took more than 7 s to
+  // hydrate, and a passing expectation returns as soon as it holds.
+  expect: { timeout: 15_000 },
   // Service workers answer from their caches where page.route cannot see; the offline test allows them.
   use: {
     baseURL: `http://localhost:${PORT}`,

@@ -147,12 +147,10 @@ test.describe("the app taking over the page", () => {
       pageErrors: problems,
     }) => {
       const response = await page.goto(route);
-      if (route.startsWith("/hanoi-summit")) {
+      if (route.startsWith("/hanoi-summit"))
         await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
-      } else {
-        await page.waitForLoadState("networkidle");
-      }
-      await page.waitForTimeout(300);
+      // Late warnings come with what loads after the app: wait until nothing more arrives.
+      await page.waitForLoadState("networkidle");
       // A not-found page is answered with 404, and the browser says so.
       if (response?.status() === 404) removeExpected(problems, /404/);
       expect(problems).toEqual([]);
