@@ -1,0 +1,59 @@
+import { shareImage } from "../publishing/shareImage";
+import { absoluteUrl, sitePath, type Site } from "../publishing/siteAddress";
+import { slideDocumentTitle, type WriteSlideTitle } from "../story/documentTitle";
+import type { Story } from "../story/storyTypes";
+import { EMBED_HEIGHT, EMBED_WIDTH, embedCode } from "./embedCode";
+import { embedPath } from "./embedPath";
+
+/** Where the build writes a slide's oEmbed document: a static file any host serves. */
+export function oembedPath(slug: string, slideNumber: number): string {
+  return `/oembed/${slug}/${slideNumber}.json`;
+}
+
+/** An oEmbed 1.0 "rich" response (https://oembed.com), as the build writes it for a slide. */
+export interface OembedDocument {
+  type: "rich";
+  version: "1.0";
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
+}
+
+/**
+ * The oEmbed document of slide `slideNumber`: the embed code of that very slide, with absolute
+ * addresses under the site's base path, and the slide's share image as its thumbnail.
+ */
+export function oembedDocument(
+  site: Site,
+  story: Story,
+  slideNumber: number,
+  say: { siteTitle: string; slideTitle: WriteSlideTitle },
+): OembedDocument {
+  const slide = story.slides[slideNumber - 1];
+  if (!slide) throw new Error(`${story.slug} has no slide ${slideNumber}`);
+  const title = slideDocumentTitle(story, slideNumber, say);
+  const src = absoluteUrl(site, sitePath(site, embedPath(story.slug, slideNumber)));
+  const image = slide.image ?? story.cover;
+  const thumbnail = image && shareImage(image);
+  return {
+    type: "rich",
+    version: "1.0",
+    title,
+    provider_name: say.siteTitle,
+    provider_url: absoluteUrl(site, site.base),
+    html: embedCode({ src, title }),
+    width: EMBED_WIDTH,
+    height: EMBED_HEIGHT,
+    ...(thumbnail && {
+      thumbnail_url: absoluteUrl(site, thumbnail.src),
+      thumbnail_width: thumbnail.width,
+      thumbnail_height: thumbnail.height,
+    }),
+  };
+}
