@@ -1,9 +1,9 @@
 import { shareImage } from "../publishing/shareImage";
-import { absoluteUrl, sitePath, type Site } from "../publishing/siteAddress";
+import { absoluteUrl, type Site } from "../publishing/siteAddress";
 import { slideDocumentTitle, type WriteSlideTitle } from "../story/documentTitle";
 import type { Story } from "../story/storyTypes";
-import { EMBED_HEIGHT, EMBED_WIDTH, embedCode } from "./embedCode";
-import { embedPath } from "./embedPath";
+import { EMBED_HEIGHT, EMBED_WIDTH } from "./embedCode";
+import { slideEmbedCode } from "./slideEmbedCode";
 
 /** Where the build writes a slide's oEmbed document: a static file any host serves. */
 export function oembedPath(slug: string, slideNumber: number): string {
@@ -38,7 +38,6 @@ export function oembedDocument(
   const slide = story.slides[slideNumber - 1];
   if (!slide) throw new Error(`${story.slug} has no slide ${slideNumber}`);
   const title = slideDocumentTitle(story, slideNumber, say);
-  const src = absoluteUrl(site, sitePath(site, embedPath(story.slug, slideNumber)));
   const image = slide.image ?? story.cover;
   const thumbnail = image && shareImage(image);
   return {
@@ -47,7 +46,7 @@ export function oembedDocument(
     title,
     provider_name: say.siteTitle,
     provider_url: absoluteUrl(site, site.base),
-    html: embedCode({ src, title }),
+    html: slideEmbedCode(site, story, slideNumber, say),
     width: EMBED_WIDTH,
     height: EMBED_HEIGHT,
     ...(thumbnail && {
