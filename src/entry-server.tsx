@@ -17,7 +17,8 @@ import { slidePath } from "./story/slidePath";
 import { StoryLibrary } from "./story/storyLibrary";
 import { embedHead } from "./embed/embedHead";
 import { embedPath, isEmbedPath } from "./embed/embedPath";
-import { oembedDocument, oembedPath } from "./embed/oembedDocument";
+import { oembedDocument, oembedLink, oembedPath } from "./embed/oembedDocument";
+import { slideDocumentTitle } from "./story/documentTitle";
 import type { Story } from "./story/storyTypes";
 
 /**
@@ -80,14 +81,18 @@ export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
     story.slides.forEach((_, index) => {
       const path = slidePath(story.slug, index + 1);
       const alternates = slideAlternates(story.versions, index + 1, SITE_LANGUAGE);
-      const head = slideHead(site, story, index + 1, messagesOf(lang), alternates);
+      const sayInStory = messagesOf(lang);
+      const head = [
+        slideHead(site, story, index + 1, sayInStory, alternates),
+        oembedLink(site, story, index + 1, slideDocumentTitle(story, index + 1, sayInStory)),
+      ].join("\n    ");
       pages.push({ path, lang, dir: story.dir, head, html: render(path), alternates });
       const embed = embedPath(story.slug, index + 1);
       pages.push({
         path: embed,
         lang,
         dir: story.dir,
-        head: embedHead(site, story, index + 1, messagesOf(lang)),
+        head: embedHead(site, story, index + 1, sayInStory),
         html: render(embed),
         alternates: [],
       });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeStory } from "../../tests/storyFixture";
-import { oembedDocument, oembedPath } from "./oembedDocument";
+import { oembedDocument, oembedLink, oembedPath } from "./oembedDocument";
 
 const SAY = {
   siteTitle: "Photo stories",
@@ -43,5 +43,15 @@ describe("oembedDocument", () => {
 
   it("refuses a slide the story does not have", () => {
     expect(() => oembedDocument(site, story, 6, SAY)).toThrow("a-story has no slide 6");
+  });
+});
+
+describe("oembedLink", () => {
+  it("points a slide's page at its oEmbed document, absolute under the base path", () => {
+    const site = { origin: "https://example.org", base: "/news/" };
+    expect(oembedLink(site, makeStory(5), 3, 'The "press"')).toBe(
+      '<link rel="alternate" type="application/json+oembed" ' +
+        'href="https://example.org/news/oembed/a-story/3.json" title="The &quot;press&quot;">',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { shareImage } from "../publishing/shareImage";
-import { absoluteUrl, type Site } from "../publishing/siteAddress";
+import { escapeHtml } from "../publishing/escapeHtml";
+import { absoluteUrl, sitePath, type Site } from "../publishing/siteAddress";
 import { slideDocumentTitle, type WriteSlideTitle } from "../story/documentTitle";
 import type { Story } from "../story/storyTypes";
 import { EMBED_HEIGHT, EMBED_WIDTH } from "./embedCode";
@@ -8,6 +9,15 @@ import { slideEmbedCode } from "./slideEmbedCode";
 /** Where the build writes a slide's oEmbed document: a static file any host serves. */
 export function oembedPath(slug: string, slideNumber: number): string {
   return `/oembed/${slug}/${slideNumber}.json`;
+}
+
+/**
+ * The <link> a slide's page carries so that CMSs that speak oEmbed find the slide's embed code from
+ * its plain link (oEmbed's discovery), named as the page is.
+ */
+export function oembedLink(site: Site, story: Story, slideNumber: number, title: string): string {
+  const href = absoluteUrl(site, sitePath(site, oembedPath(story.slug, slideNumber)));
+  return `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(href)}" title="${escapeHtml(title)}">`;
 }
 
 /** An oEmbed 1.0 "rich" response (https://oembed.com), as the build writes it for a slide. */

@@ -9,7 +9,6 @@ import { shareImage } from "./shareImage";
 import { absoluteUrl, sitePath, type Site } from "./siteAddress";
 import { imageObject } from "./imageObject";
 import type { Alternate } from "../story/languageVersions";
-import { oembedPath } from "../embed/oembedDocument";
 
 const tag = (name: string, attributes: Record<string, string>) =>
   `<${name} ${Object.entries(attributes)
@@ -45,7 +44,7 @@ export function photoPreloads(image: StoryImage): string[] {
 
 /**
  * The <head> tags of a slide's page: title, description, share cards, canonical, the same slide in
- * the story's other languages (`alternates`), its oEmbed document, JSON-LD and the photo's preload.
+ * the story's other languages (`alternates`), JSON-LD and the photo's preload.
  */
 export function slideHead(
   site: Site,
@@ -84,13 +83,6 @@ export function slideHead(
     ...alternates.map(({ hreflang, path }) =>
       tag("link", { rel: "alternate", hreflang, href: absoluteUrl(site, sitePath(site, path)) }),
     ),
-    // CMSs that speak oEmbed find the slide's embed code from its plain link.
-    tag("link", {
-      rel: "alternate",
-      type: "application/json+oembed",
-      href: absoluteUrl(site, sitePath(site, oembedPath(story.slug, slideNumber))),
-      title,
-    }),
     tag("meta", { property: "og:type", content: "article" }),
     tag("meta", { property: "og:title", content: title }),
     tag("meta", { property: "og:description", content: description }),
