@@ -1,7 +1,14 @@
 // @vitest-environment node
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CSP_HEADER, CSP_META, cspHeader, cspMeta } from "../scripts/csp.mjs";
+import {
+  CSP_EMBED_HEADER,
+  CSP_HEADER,
+  CSP_META,
+  cspEmbedHeader,
+  cspHeader,
+  cspMeta,
+} from "../scripts/csp.mjs";
 import { readingEndpointFromEnv } from "../scripts/site.mjs";
 
 describe("the Content-Security-Policy", () => {
@@ -43,6 +50,50 @@ function nginxLocation(route: string): string {
   return start < 0 ? "" : conf.slice(start, conf.indexOf("\n  }", start));
 }
 
+/** The body of one prefix location of deploy/nginx.conf. */
+function nginxPrefixLocation(route: string): string {
+  const conf = readFileSync("deploy/nginx.conf", "utf8");
+  const start = conf.indexOf(`location ${route} {`);
+  return start < 0 ? "" : conf.slice(start, conf.indexOf("\n  }", start));
+}
+
+describe("framing in the host examples", () => {
+  it("lets any site frame an embed, and nothing else", () => {
+    expect(CSP_EMBED_HEADER).toBe(`${CSP_META}; frame-ancestors *`);
+    expect(CSP_HEADER).toContain("frame-ancestors 'none'");
+  });
+
+  it("gives /embed/ its own policy in _headers, detaching the site's", () => {
+    expect(headersFor("scripts/_headers.template", "/embed/*")).toEqual([
+      "! Content-Security-Policy",
+      "Content-Security-Policy: {{CSP_EMBED_HEADER}}",
+    ]);
+    expect(headersFor("scripts/_headers.template", "/*")).toContain(
+      "Content-Security-Policy: {{CSP_HEADER}}",
+    );
+  });
+
+  it("gives /embed/ its own snippet in nginx, and every other location the site's", () => {
+    expect(readFileSync("deploy/embed-security-headers.conf", "utf8")).toContain(
+      `"${CSP_EMBED_HEADER}"`,
+    );
+    const embed = nginxPrefixLocation("/embed/");
+    expect(embed).toContain("include snippets/embed-security-headers.conf;");
+    expect(embed).not.toContain("include snippets/security-headers.conf;");
+    const conf = readFileSync("deploy/nginx.conf", "utf8");
+    const others = conf.replace(embed, "");
+    expect(others).not.toContain("embed-security-headers.conf;");
+    expect(others.match(/include snippets\/security-headers\.conf;/g)?.length).toBeGreaterThan(5);
+  });
+
+  it("lets any origin read the oEmbed documents", () => {
+    expect(headersFor("scripts/_headers.template", "/oembed/*")).toContain(
+      "Access-Control-Allow-Origin: *",
+    );
+    expect(nginxPrefixLocation("/oembed/")).toContain('Access-Control-Allow-Origin "*"');
+  });
+});
+
 describe("the feeds in the host examples", () => {
   it.each([
     ["/feed.xml", "application/atom+xml"],
@@ -74,6 +125,7 @@ describe("the policy of a build that sends reading figures", () => {
   it("lets the pages connect to the endpoint's origin, and to nothing else", () => {
     expect(directive(cspMeta(endpoint), "connect-src")).toBe("'self' https://figures.example.org");
     expect(cspHeader(endpoint)).toBe(`${cspMeta(endpoint)}; frame-ancestors 'none'`);
+    expect(cspEmbedHeader(endpoint)).toBe(`${cspMeta(endpoint)}; frame-ancestors *`);
   });
 
   it("changes nothing but connect-src", () => {

@@ -38,8 +38,21 @@ export function cspHeader(readingEndpoint) {
   return `${cspMeta(readingEndpoint)}; frame-ancestors 'none'`;
 }
 
+/**
+ * The policy of an embed's page (/embed/…), which any site may frame: embed code is pasted into
+ * pages we cannot list. Everything else stays as on the site's own pages.
+ * @param {string} [readingEndpoint]
+ * @returns {string}
+ */
+export function cspEmbedHeader(readingEndpoint) {
+  return `${cspMeta(readingEndpoint)}; frame-ancestors *`;
+}
+
 /** The policy of a build that sends no reading figures, for a <meta> tag. */
 export const CSP_META = cspMeta();
 
 /** The policy of a build that sends no reading figures, as a header (deploy/security-headers.conf). */
 export const CSP_HEADER = cspHeader();
+
+/** The policy of an embed's page in a build that sends no reading figures, as a header. */
+export const CSP_EMBED_HEADER = cspEmbedHeader();

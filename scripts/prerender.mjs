@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { CSP_HEADER, cspHeader, cspMeta } from "./csp.mjs";
+import { CSP_EMBED_HEADER, CSP_HEADER, cspEmbedHeader, cspHeader, cspMeta } from "./csp.mjs";
 import { writeServiceWorker } from "./serviceWorker.mjs";
 import { writeFeeds } from "./writeFeeds.mjs";
 
@@ -177,7 +177,8 @@ async function writeSlideOneRedirects(dist, site, pages) {
 async function writeSitemap(dist, site, pages) {
   /** @param {string} route */
   const pageUrl = (route) => new URL(`${site.base.replace(/\/$/, "")}${route}`, site.origin).href;
-  const listed = pages.filter((page) => page.path !== "/404");
+  // An embed's page is the slide's, without the site around it: it is not a page of its own.
+  const listed = pages.filter((page) => page.path !== "/404" && !page.path.startsWith("/embed/"));
   /** @param {Page} page */
   const entry = (page) =>
     `  <url>\n    <loc>${pageUrl(page.path)}</loc>\n` +
@@ -202,6 +203,23 @@ async function writeSitemap(dist, site, pages) {
 }
 
 /**
+ * Every slide's oEmbed document, a static JSON file (src/embed/oembedDocument.ts).
+ * @param {string} dist
+ * @param {string} ssrDir
+ * @param {Site} site
+ */
+async function writeOembeds(dist, ssrDir, site) {
+  const bundle = await import(pathToFileURL(path.resolve(ssrDir, "entry-server.js")).href);
+  /** @type {{ path: string; content: string }[]} */
+  const files = await bundle.prerenderOembeds(site);
+  for (const file of files) {
+    const target = path.join(dist, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.content);
+  }
+}
+
+/**
  * What lets a reader go on offline: the page for an address not yet visited (the app, without
  * content, which then renders the address itself), the build's name, and the service worker.
  * @param {string} dist
@@ -219,20 +237,31 @@ async function writeOfflineFiles(dist, site, shell, build) {
 }
 
 /**
- * Headers for hosts, with the pages' policy: a _headers file (Netlify, Cloudflare Pages read it as
- * it is) and nginx's snippet (deploy/security-headers.conf, which is the one of a build without
- * READING_ENDPOINT).
+ * Headers for hosts, with the pages' policies (framed nowhere; embeds framed anywhere): a _headers
+ * file (Netlify, Cloudflare Pages read it as it is) and nginx's snippets (deploy/security-headers.conf
+ * and deploy/embed-security-headers.conf, which are the ones of a build without READING_ENDPOINT).
  * @param {string} dist
  * @param {string | undefined} readingEndpoint
  */
 async function writeHostHeaders(dist, readingEndpoint) {
   const policy = cspHeader(readingEndpoint);
+  const embedPolicy = cspEmbedHeader(readingEndpoint);
   const headers = await readFile(new URL("./_headers.template", import.meta.url), "utf8");
-  await writeFile(path.join(dist, "_headers"), put(headers, "{{CSP_HEADER}}", policy));
-  const nginx = await readFile(new URL("../deploy/security-headers.conf", import.meta.url), "utf8");
-  if (!nginx.includes(`"${CSP_HEADER}"`))
-    throw new Error("deploy/security-headers.conf does not send scripts/csp.mjs's CSP_HEADER");
-  await writeFile(path.join(dist, "security-headers.conf"), put(nginx, CSP_HEADER, policy));
+  await writeFile(
+    path.join(dist, "_headers"),
+    put(put(headers, "{{CSP_HEADER}}", policy), "{{CSP_EMBED_HEADER}}", embedPolicy),
+  );
+  /** @type {[string, string, string][]} */
+  const snippets = [
+    ["security-headers.conf", CSP_HEADER, policy],
+    ["embed-security-headers.conf", CSP_EMBED_HEADER, embedPolicy],
+  ];
+  for (const [file, example, written] of snippets) {
+    const nginx = await readFile(new URL(`../deploy/${file}`, import.meta.url), "utf8");
+    if (!nginx.includes(`"${example}"`))
+      throw new Error(`deploy/${file} does not send the policy scripts/csp.mjs makes for it`);
+    await writeFile(path.join(dist, file), put(nginx, example, written));
+  }
 }
 
 /**
@@ -250,6 +279,7 @@ export async function prerender({ dist, ssrDir, site, readingEndpoint }) {
   await writeSlideOneRedirects(dist, site, pages);
   await writeSitemap(dist, site, pages);
   await writeFeeds(dist, ssrDir, site);
+  await writeOembeds(dist, ssrDir, site);
   await writeOfflineFiles(dist, site, shell, build);
   await writeHostHeaders(dist, readingEndpoint);
   await rm(ssrDir, { recursive: true, force: true });

@@ -5,6 +5,7 @@ import { MessagesProvider, useDocumentLanguage } from "./i18n/useMessages";
 import { useKeepPageOffline } from "./offline/useKeepStoryOffline";
 import { AppErrorBoundary } from "./routes/AppErrorBoundary";
 import { CanonicalAddress } from "./routes/CanonicalAddress";
+import { EmbedRoute } from "./routes/EmbedRoute";
 import { HomeRoute } from "./routes/HomeRoute";
 import { NotFoundRoute } from "./routes/NotFoundRoute";
 import { pageDirection, pageLanguage } from "./routes/pageLanguage";
@@ -39,6 +40,7 @@ function AppRoutes({ catalogue }: { catalogue: MessageCatalogue }) {
         <CanonicalAddress>
           <Routes>
             <Route path="/" element={<HomeRoute stories={stories} />} />
+            <Route path="/embed/:story/:slide" element={<EmbedRoute stories={stories} />} />
             <Route path="/:story/:slide?" element={<StoryRoute stories={stories} />} />
             <Route path="*" element={<NotFoundRoute stories={stories} />} />
           </Routes>

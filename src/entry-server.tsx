@@ -15,6 +15,10 @@ import type { Site } from "./publishing/siteAddress";
 import { slideAlternates, type Alternate } from "./story/languageVersions";
 import { slidePath } from "./story/slidePath";
 import { StoryLibrary } from "./story/storyLibrary";
+import { embedHead } from "./embed/embedHead";
+import { embedPath, isEmbedPath } from "./embed/embedPath";
+import { oembedDocument, oembedLink, oembedPath } from "./embed/oembedDocument";
+import { slideDocumentTitle } from "./story/documentTitle";
 import type { Story } from "./story/storyTypes";
 
 /**
@@ -45,7 +49,10 @@ function renderPage(
   );
 }
 
-/** Every page of the site: the story list, every slide of every story, and the not-found page. */
+/**
+ * Every page of the site: the story list, every slide of every story, each slide's embed, and the
+ * not-found page.
+ */
 export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
   const library = new StoryLibrary(stories);
   // The build holds every language; each page it writes uses, and so ships, one.
@@ -74,8 +81,21 @@ export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
     story.slides.forEach((_, index) => {
       const path = slidePath(story.slug, index + 1);
       const alternates = slideAlternates(story.versions, index + 1, SITE_LANGUAGE);
-      const head = slideHead(site, story, index + 1, messagesOf(lang), alternates);
+      const sayInStory = messagesOf(lang);
+      const head = [
+        slideHead(site, story, index + 1, sayInStory, alternates),
+        oembedLink(site, story, index + 1, slideDocumentTitle(story, index + 1, sayInStory)),
+      ].join("\n    ");
       pages.push({ path, lang, dir: story.dir, head, html: render(path), alternates });
+      const embed = embedPath(story.slug, index + 1);
+      pages.push({
+        path: embed,
+        lang,
+        dir: story.dir,
+        head: embedHead(site, story, index + 1, sayInStory),
+        html: render(embed),
+        alternates: [],
+      });
     });
   }
   pages.push({
@@ -88,7 +108,10 @@ export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
   });
   // Named in the page's own language, as everything else the page says about itself is.
   const feeds = (lang: Language) => feedLinks(feedAddresses(site), messagesOf(lang).siteTitle);
-  return pages.map((page) => ({ ...page, head: `${page.head}\n    ${feeds(page.lang)}` }));
+  // An embed is a slide in another site's page: the feeds are the site's own pages' to offer.
+  return pages.map((page) =>
+    isEmbedPath(page.path) ? page : { ...page, head: `${page.head}\n    ${feeds(page.lang)}` },
+  );
 }
 
 /** The site's feeds (src/publishing/feeds), which scripts/writeFeeds.mjs writes beside the pages. */
@@ -101,5 +124,26 @@ export async function prerenderFeeds(site: Site): Promise<FeedFile[]> {
     title: say.siteTitle,
     description: say.siteDescription,
     lang: SITE_LANGUAGE,
+  });
+}
+
+/** A file the build writes beside the pages: its address inside the site, and its content. */
+export interface SiteFile {
+  path: string;
+  content: string;
+}
+
+/** Every slide's oEmbed document (src/embed/oembedDocument.ts), in its story's language. */
+export async function prerenderOembeds(site: Site): Promise<SiteFile[]> {
+  const library = new StoryLibrary(stories);
+  const catalogue = new MessageCatalogue();
+  await Promise.all([library.loadAll(), ...LANGUAGES.map((language) => catalogue.load(language))]);
+  return library.getSnapshot().flatMap((story) => {
+    const say = catalogue.get(interfaceLanguage(story.lang));
+    if (!say) throw new Error(`no interface strings for ${story.lang}`);
+    return story.slides.map((_, index) => ({
+      path: oembedPath(story.slug, index + 1),
+      content: `${JSON.stringify(oembedDocument(site, story, index + 1, say))}\n`,
+    }));
   });
 }

@@ -6,6 +6,7 @@ import { createRoot, hydrateRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { stories } from "virtual:stories";
 import { App } from "./App";
+import { isEmbedPath, outsideEmbed } from "./embed/embedPath";
 import { loadUntilDone } from "./faults/retry";
 import { MessageCatalogue } from "./i18n/MessageCatalogue";
 import { SITE_LANGUAGE } from "./i18n/siteLanguage";
@@ -32,7 +33,7 @@ const routerPath = (pathname: string) => `/${pathname.slice(import.meta.env.BASE
 
 /** The story and slide index an address names, read loosely: enough to load the right page. */
 function addressedSlide(pathname: string): { slug: string; index: number } | undefined {
-  const [, slug, slide] = routerPath(pathname).split("/");
+  const [, slug, slide] = outsideEmbed(routerPath(pathname)).split("/");
   if (!slug) return undefined;
   return { slug, index: Math.max(0, (Number.parseInt(slide ?? "1", 10) || 1) - 1) };
 }
@@ -74,4 +75,7 @@ if (prerenderedFor !== undefined && prerenderedFor === window.location.pathname)
   });
 else createRoot(root).render(app);
 
-registerServiceWorker(import.meta.env.BASE_URL);
+// An embed lives in another site's page, where its storage is that site's partition: it keeps
+// nothing for offline reading, and the site's own pages are where a worker is installed.
+if (!isEmbedPath(routerPath(window.location.pathname)))
+  registerServiceWorker(import.meta.env.BASE_URL);

@@ -49,6 +49,10 @@ export function budgets(result) {
   }
   add("first-render JS (gzip KB)", result.bytes.firstRenderJs / 1024, 95, "max");
   add("largest route HTML (gzip KB)", result.bytes.htmlMax / 1024, 14, "max");
+  if (result.embedBytes) {
+    add("embed first-render JS (gzip KB)", result.embedBytes.firstRenderJs / 1024, 95, "max");
+    add("largest embed HTML (gzip KB)", result.embedBytes.htmlMax / 1024, 14, "max");
+  }
   if (result.images) add("phone first-view images (KB)", result.images.phone / 1024, 80, "max");
   if (result.navigation) {
     add(

@@ -13,6 +13,7 @@ import { startPreview } from "../preview.mjs";
 import { timedBuild } from "./build.mjs";
 import { budgets } from "./budgets.mjs";
 import { siteBytes } from "./bytes.mjs";
+import { embedPath } from "../../src/embed/embedPath.ts";
 import { lighthouseMedian } from "./lighthouse.mjs";
 import { makeStoriesFolder } from "./longStory.mjs";
 import { navigation } from "./navigation.mjs";
@@ -72,6 +73,7 @@ const ENTRANCE_MS = SLIDE_TRANSITION.photo.duration * 1000;
  * @property {number} runs
  * @property {BuildFigures} [build]
  * @property {import("./bytes.mjs").SiteBytes} [bytes]
+ * @property {import("./bytes.mjs").SiteBytes} [embedBytes] the same, over the embed pages alone
  * @property {{
  *   mobile: Record<string, LighthouseFigures>;
  *   desktop: Record<string, LighthouseFigures>;
@@ -130,6 +132,11 @@ result.bytes = await siteBytes(SEVEN.dir, [
   "/",
   ...Array.from({ length: SLIDES }, (_, i) => (i ? `/hanoi-summit/${i + 1}` : "/hanoi-summit")),
 ]);
+// Embeds load in other sites' pages, often several to a page: they get their own line.
+result.embedBytes = await siteBytes(
+  SEVEN.dir,
+  Array.from({ length: SLIDES }, (_, i) => embedPath("hanoi-summit", i + 1)),
+);
 
 await withPreview(SEVEN.dir, SEVEN.port, async (url) => {
   result.lighthouse = { mobile: {}, desktop: {} };

@@ -64,6 +64,18 @@ export interface Messages {
   linkCopied: string;
   copyThisLink: string;
   linkToThisSlide: string;
+  /** The share control's second offer: code for another site to show this slide. */
+  embed: string;
+  /** The name of the embed code's panel. */
+  embedThisSlide: string;
+  /** The label of the field that holds the embed code. */
+  embedCodeLabel: string;
+  copyCode: string;
+  codeCopied: string;
+
+  // An embed on another site.
+  /** The embed's link to the same slide on the site. */
+  openFullStory: string;
 
   // The enlarged photo.
   enlargePhoto: string;

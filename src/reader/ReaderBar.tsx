@@ -3,7 +3,9 @@ import { Link } from "react-router";
 import { useInterfaceDirection, useMessages } from "../i18n/useMessages";
 import { Icon } from "../icons/Icon";
 import { SITE } from "../publishing/site";
+import { EmbedButton } from "../sharing/EmbedButton";
 import { ShareButton } from "../sharing/ShareButton";
+import { slideEmbedCode } from "../embed/slideEmbedCode";
 import { shareTarget } from "../sharing/shareTarget";
 import type { Story } from "../story/storyTypes";
 import { LanguageSwitch } from "./LanguageSwitch";
@@ -52,6 +54,7 @@ export function ReaderBar({
         </p>
         <LanguageSwitch story={story} slideNumber={slideNumber} />
         <ShareButton target={shareTarget(SITE, story, slideNumber)} onShared={onShared} />
+        <EmbedButton code={slideEmbedCode(SITE, story, slideNumber, say)} />
         <button
           type="button"
           className="bar__button"

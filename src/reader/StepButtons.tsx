@@ -8,6 +8,8 @@ interface StepButtonsProps {
   slug: string;
   slideNumber: number;
   count: number;
+  /** The address of a slide: its page on the site, or in an embed. */
+  pathOf?: (slug: string, slideNumber: number) => string;
   /** Controls for the current slide, shown above the steps. */
   children?: ReactNode;
 }
@@ -16,13 +18,19 @@ interface StepButtonsProps {
  * Previous and next as links, so they work before the app starts and can be opened in a new
  * tab; moving within a story replaces the history entry instead of adding one.
  */
-export function StepButtons({ slug, slideNumber, count, children }: StepButtonsProps) {
+export function StepButtons({
+  slug,
+  slideNumber,
+  count,
+  pathOf = slidePath,
+  children,
+}: StepButtonsProps) {
   const say = useMessages();
   const step = (label: string, target: number, up: boolean) =>
     target >= 1 && target <= count ? (
       <Link
         className="step"
-        to={slidePath(slug, target)}
+        to={pathOf(slug, target)}
         replace
         aria-label={label}
         rel={up ? "prev" : "next"}

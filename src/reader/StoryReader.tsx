@@ -26,11 +26,19 @@ import { PhotoZoomLoader } from "../zoom/PhotoZoomLoader";
 import { useAddressFollowsScroll } from "./addressFollowsScroll/useAddressFollowsScroll";
 import { useReaderPosition } from "./useReaderPosition";
 import { useReadingFigures } from "../reading/useReadingFigures";
+import { EmbedBar } from "../embed/EmbedBar";
+import { embedPath } from "../embed/embedPath";
+import { useEmbedMessages } from "../embed/useEmbedMessages";
 
 interface StoryReaderProps {
   story: Story;
   /** The slide the address names, 1-based: the reader's position. */
   slideNumber: number;
+  /**
+   * In an iframe on another site (an /embed/… route): a bar of its own instead of the site's, its
+   * own addresses, and messages to the page that frames it.
+   */
+  embed?: boolean;
 }
 
 /**
@@ -38,7 +46,7 @@ interface StoryReaderProps {
  * is current: the reader scrolls to it when it changes, and changes it (replacing the history
  * entry) when the reader's own scrolling comes to rest on another slide.
  */
-export function StoryReader({ story, slideNumber }: StoryReaderProps) {
+export function StoryReader({ story, slideNumber, embed = false }: StoryReaderProps) {
   const say = useMessages();
   const navigate = useNavigate();
   const scrollerRef = useRef<HTMLDivElement>(null);
@@ -54,6 +62,8 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   useDocumentTitle(slideDocumentTitle(story, slideNumber, say));
   useKeepStoryOffline(story, slideNumber);
   const figures = useReadingFigures(story, slideNumber);
+  useEmbedMessages(story, slideNumber, embed);
+  const pathOf = embed ? embedPath : slidePath;
   const currentImage = story.slides[current]?.image;
   // The slides' data comes in pages: the ones around the reader and the address, well ahead.
   useLoadSlides(
@@ -70,9 +80,11 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
     ? movingWindow(settledSlide, inView, current, count)
     : firstPaintWindow(current, count);
 
+  // Always a replacement: in an embed, an entry of the frame's own would join the history of the
+  // page that frames it, and its Back button would step through our slides.
   const goTo = useCallback(
-    (number: number) => navigate(slidePath(story.slug, number), { replace: true }),
-    [navigate, story.slug],
+    (number: number) => navigate(pathOf(story.slug, number), { replace: true }),
+    [navigate, pathOf, story.slug],
   );
 
   useAddressFollowsScroll(scrollerRef, { current, count, hydrated, reducedMotion, goTo, onView });
@@ -100,13 +112,21 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
       >
         {say.skipToStory}
       </a>
-      <ReaderBar
-        story={story}
-        slideNumber={slideNumber}
-        viewNumber={(hydrated ? inView : current) + 1}
-        onOpenContents={() => setContentsOpen(true)}
-        onShared={figures.shared}
-      />
+      {embed ? (
+        <EmbedBar
+          story={story}
+          slideNumber={slideNumber}
+          viewNumber={(hydrated ? inView : current) + 1}
+        />
+      ) : (
+        <ReaderBar
+          story={story}
+          slideNumber={slideNumber}
+          viewNumber={(hydrated ? inView : current) + 1}
+          onOpenContents={() => setContentsOpen(true)}
+          onShared={figures.shared}
+        />
+      )}
       <main
         ref={scrollerRef}
         className="reader__scroller"
@@ -131,7 +151,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {moved ? slideAnnouncement(story, slideNumber, say) : ""}
       </p>
-      <StepButtons slug={story.slug} slideNumber={slideNumber} count={count}>
+      <StepButtons slug={story.slug} slideNumber={slideNumber} count={count} pathOf={pathOf}>
         {currentImage && (
           <EnlargeButton
             onOpen={(from) => {
@@ -144,12 +164,14 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
       {hydrated && zoom.open && currentImage && (
         <PhotoZoomLoader image={currentImage} onClose={zoom.closeZoom} />
       )}
-      <ContentsDialog
-        story={story}
-        slideNumber={slideNumber}
-        open={contentsOpen}
-        onClose={() => setContentsOpen(false)}
-      />
+      {!embed && (
+        <ContentsDialog
+          story={story}
+          slideNumber={slideNumber}
+          open={contentsOpen}
+          onClose={() => setContentsOpen(false)}
+        />
+      )}
     </div>
   );
 }

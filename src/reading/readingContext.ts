@@ -1,8 +1,6 @@
+import { isEmbedPath } from "../embed/embedPath";
 import type { Story } from "../story/storyTypes";
 import { READING_EVENTS_VERSION, type ReadingContext } from "./readingEvent";
-
-/** The routes under which another site shows a slide in an iframe. */
-const EMBED_ROUTE = /^\/embed(\/|$)/;
 
 /**
  * What every event of a reading of `story` says about it, at `pathname` (the router's, inside the
@@ -17,6 +15,6 @@ export function readingContext(
     story: story.slug,
     slides: story.slides.length,
     lang: story.lang,
-    embed: EMBED_ROUTE.test(pathname),
+    embed: isEmbedPath(pathname),
   };
 }

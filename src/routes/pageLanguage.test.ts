@@ -22,6 +22,9 @@ describe("pageLanguage", () => {
     ["/hoi-nghi//3", "vi"],
     ["/hoedam/3", "ko"],
     ["/qimma/1", "ar"],
+    // An embed keeps its story's language.
+    ["/embed/hoi-nghi/2", "vi"],
+    ["/embed/qimma/1", "ar"],
     // A language with no catalogue falls back to English, not to the site's language.
     ["/sommet", "en"],
     // Not-found pages, in a story's folder or not, speak the site's language.

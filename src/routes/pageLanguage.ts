@@ -1,3 +1,4 @@
+import { outsideEmbed } from "../embed/embedPath";
 import { interfaceLanguage, type Language } from "../i18n/languages";
 import { textDirection, type Direction } from "../story/textDirection";
 import { resolveSlideRoute } from "../story/resolveSlideRoute";
@@ -9,9 +10,11 @@ interface PageStory {
   slides: readonly unknown[];
 }
 
-/** The story whose slide the page at `pathname` shows, if it shows one. */
+/** The story whose slide the page at `pathname` shows, if it shows one; an embed's keeps its language. */
 function storyOfPage<S extends PageStory>(stories: readonly S[], pathname: string): S | undefined {
-  const [, storySegment, slideSegment, ...rest] = canonicalPathname(pathname).split("/");
+  const [, storySegment, slideSegment, ...rest] = outsideEmbed(canonicalPathname(pathname)).split(
+    "/",
+  );
   if (rest.length > 0) return undefined;
   const route = resolveSlideRoute(stories, storySegment, slideSegment);
   return route.kind === "slide" ? route.story : undefined;

@@ -9,12 +9,14 @@ test.describe("axe-core finds no violation", () => {
   const routes = [
     "/",
     ...Array.from({ length: SLIDE_COUNT }, (_, index) => slideUrl(index + 1)),
+    "/embed/hanoi-summit/1",
+    "/embed/hanoi-summit/3",
     "/nope",
   ];
   for (const route of routes) {
     test(`on ${route}`, async ({ page }) => {
       await page.goto(route);
-      if (route.startsWith("/hanoi-summit"))
+      if (route.includes("/hanoi-summit"))
         await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
       await page.waitForLoadState("networkidle");
       expect(await axeViolations(page)).toEqual([]);
@@ -26,6 +28,15 @@ test.describe("axe-core finds no violation", () => {
     await expectCurrentSlideToBe(page, 3);
     await page.getByRole("button", { name: "Contents" }).click();
     await expect(page.getByRole("dialog", { name: "Contents" })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("with the embed code open", async ({ page }) => {
+    await page.goto(slideUrl(3));
+    await expectCurrentSlideToBe(page, 3);
+    await page.getByRole("button", { name: "Embed" }).click();
+    await expect(page.getByRole("dialog", { name: "Embed this slide" })).toBeVisible();
     await page.waitForLoadState("networkidle");
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -89,7 +100,7 @@ test.describe("by keyboard alone", () => {
     await page.goto(slideUrl(2));
     await expectCurrentSlideToBe(page, 2);
     const visited: string[] = [];
-    for (let press = 0; press < 12; press += 1) {
+    for (let press = 0; press < 13; press += 1) {
       await page.keyboard.press("Tab");
       const focused = await page.evaluate(() => {
         const element = document.activeElement as HTMLElement | null;
@@ -102,10 +113,11 @@ test.describe("by keyboard alone", () => {
       expect([null, "2"]).toContain(focused.slide);
       visited.push(focused.name);
     }
-    expect(visited.slice(0, 7)).toEqual([
+    expect(visited.slice(0, 8)).toEqual([
       "Skip to the story",
       "All stories",
       "Share",
+      "Embed",
       "Contents",
       "Enlarge photo",
       "Previous slide",
@@ -138,6 +150,32 @@ test.describe("by keyboard alone", () => {
     await page.keyboard.press("End");
     await expectCurrentSlideToBe(page, 7);
     await expect(announcement).toHaveText("Slide 7 of 7: About this story");
+  });
+
+  test("the embed code opens, is read and copied, and closes, from the keyboard", async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto(slideUrl(3));
+    await expectCurrentSlideToBe(page, 3);
+    await page.getByRole("button", { name: "Embed" }).focus();
+    await page.keyboard.press("Enter");
+    const panel = page.getByRole("dialog", { name: "Embed this slide" });
+    await expect(panel).toBeVisible();
+    await page.keyboard.press("Tab");
+    const field = page.getByRole("textbox", { name: "Code to paste into your page" });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue(/<iframe src="[^"]+\/embed\/hanoi-summit\/3"/);
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: "Copy code" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(panel.getByRole("status")).toHaveText("Code copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      "/embed/hanoi-summit/3",
+    );
+    await page.keyboard.press("Escape");
+    await expect(panel).toBeHidden();
   });
 
   test("Space presses a focused button instead of turning the page", async ({ page }) => {

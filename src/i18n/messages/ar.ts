@@ -48,6 +48,13 @@ export default {
   linkCopied: "تم نسخ الرابط",
   copyThisLink: "انسخ هذا الرابط:",
   linkToThisSlide: "رابط هذه الشريحة",
+  embed: "تضمين",
+  embedThisSlide: "تضمين هذه الشريحة",
+  embedCodeLabel: "الرمز الذي تلصقه في صفحتك",
+  copyCode: "نسخ الرمز",
+  codeCopied: "تم نسخ الرمز",
+
+  openFullStory: "فتح القصة كاملة",
 
   enlargePhoto: "تكبير الصورة",
   enlargedPhoto: "الصورة مكبّرة",

@@ -42,6 +42,13 @@ export default {
   linkCopied: "Link copied",
   copyThisLink: "Copy this link:",
   linkToThisSlide: "Link to this slide",
+  embed: "Embed",
+  embedThisSlide: "Embed this slide",
+  embedCodeLabel: "Code to paste into your page",
+  copyCode: "Copy code",
+  codeCopied: "Code copied",
+
+  openFullStory: "Open the full story",
 
   enlargePhoto: "Enlarge photo",
   enlargedPhoto: "Photo, enlarged",

@@ -42,6 +42,13 @@ export default {
   linkCopied: "링크를 복사했습니다",
   copyThisLink: "이 링크를 복사하세요:",
   linkToThisSlide: "이 슬라이드의 링크",
+  embed: "퍼가기",
+  embedThisSlide: "이 슬라이드 퍼가기",
+  embedCodeLabel: "내 페이지에 붙여 넣을 코드",
+  copyCode: "코드 복사",
+  codeCopied: "코드를 복사했습니다",
+
+  openFullStory: "전체 기사 열기",
 
   enlargePhoto: "사진 확대",
   enlargedPhoto: "확대한 사진",

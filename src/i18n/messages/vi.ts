@@ -40,6 +40,13 @@ export default {
   linkCopied: "Đã sao chép liên kết",
   copyThisLink: "Sao chép liên kết này:",
   linkToThisSlide: "Liên kết đến trang này",
+  embed: "Nhúng",
+  embedThisSlide: "Nhúng trang này",
+  embedCodeLabel: "Mã để dán vào trang của bạn",
+  copyCode: "Sao chép mã",
+  codeCopied: "Đã sao chép mã",
+
+  openFullStory: "Mở toàn bộ bài viết",
 
   enlargePhoto: "Phóng to ảnh",
   enlargedPhoto: "Ảnh phóng to",
