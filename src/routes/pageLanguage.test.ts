@@ -22,6 +22,9 @@ describe("pageLanguage", () => {
     ["/hoi-nghi//3", "vi"],
     ["/hoedam/3", "ko"],
     ["/qimma/1", "ar"],
+    // The ending speaks its story's language; a number past the last slide is still not found.
+    ["/hoi-nghi/end", "vi"],
+    ["/qimma/end/", "ar"],
     // A language with no catalogue falls back to English, not to the site's language.
     ["/sommet", "en"],
     // Not-found pages, in a story's folder or not, speak the site's language.
@@ -45,6 +48,7 @@ describe("pageDirection", () => {
     ["/qimma", "en", "rtl"],
     ["/qimma/3", "en", "rtl"],
     ["/sipur/2", "en", "rtl"],
+    ["/qimma/end", "en", "rtl"],
     ["/hoi-nghi/2", "ar", "ltr"],
     // Pages that are no story's slide follow the site's language.
     ["/qimma/4", "en", "ltr"],

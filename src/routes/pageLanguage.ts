@@ -9,12 +9,12 @@ interface PageStory {
   slides: readonly unknown[];
 }
 
-/** The story whose slide the page at `pathname` shows, if it shows one. */
+/** The story whose slide or ending the page at `pathname` shows, if it shows one. */
 function storyOfPage<S extends PageStory>(stories: readonly S[], pathname: string): S | undefined {
   const [, storySegment, slideSegment, ...rest] = canonicalPathname(pathname).split("/");
   if (rest.length > 0) return undefined;
   const route = resolveSlideRoute(stories, storySegment, slideSegment);
-  return route.kind === "slide" ? route.story : undefined;
+  return route.kind === "not-found" ? undefined : route.story;
 }
 
 /**
