@@ -8,7 +8,7 @@ import { useKeepStoryOffline } from "../offline/useKeepStoryOffline";
 import { slideDocumentTitle } from "../story/documentTitle";
 import { slideAnnouncement } from "../story/slideAnnouncement";
 import { useFocusFollowsSlide } from "./useFocusFollowsSlide";
-import { slidePath } from "../story/slidePath";
+import { stopPath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 import { ContentsDialog } from "./ContentsDialog";
 import { ReaderBar } from "./ReaderBar";
@@ -29,20 +29,30 @@ import { useReadingFigures } from "../reading/useReadingFigures";
 
 interface StoryReaderProps {
   story: Story;
-  /** The slide the address names, 1-based: the reader's position. */
+  /**
+   * The stop the address names, 1-based: the reader's position. Stops 1 to the slide count are the
+   * slides; the one after the last slide is the ending, which has no slide number of its own.
+   */
   slideNumber: number;
 }
 
 /**
- * The story as a vertical, snapping sequence of full-screen slides. The address says which slide
- * is current: the reader scrolls to it when it changes, and changes it (replacing the history
- * entry) when the reader's own scrolling comes to rest on another slide.
+ * The story as a vertical, snapping sequence of full-screen slides, then its ending. The address
+ * says which is current: the reader scrolls to it when it changes, and changes it (replacing the
+ * history entry) when the reader's own scrolling comes to rest on another one. The ending is a
+ * stop like a slide for the keys, the scroll and the address, but not for the counter, the
+ * progress, the contents or the reading figures, which count slides.
  */
 export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const say = useMessages();
   const navigate = useNavigate();
   const scrollerRef = useRef<HTMLDivElement>(null);
   const count = story.slides.length;
+  // The ending is the stop after the last slide.
+  const stops = count + 1;
+  const onEnding = slideNumber === stops;
+  // The slide the bar, the contents and the language switch stand on: the last, on the ending.
+  const slideShown = Math.min(slideNumber, count);
   const current = slideNumber - 1;
   const hydrated = useHydrated();
   const reducedMotion = useReducedMotion();
@@ -51,7 +61,9 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const [contentsOpen, setContentsOpen] = useState(false);
   const zoom = usePhotoZoom();
   useFocusFollowsSlide(slideNumber);
-  useDocumentTitle(slideDocumentTitle(story, slideNumber, say));
+  useDocumentTitle(
+    onEnding ? say.endingTitle(story.headline) : slideDocumentTitle(story, slideNumber, say),
+  );
   useKeepStoryOffline(story, slideNumber);
   const figures = useReadingFigures(story, slideNumber);
   const currentImage = story.slides[current]?.image;
@@ -67,17 +79,24 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   const firstRow = hydrated ? 0 : current;
   const settledSlide = useSettledSlide(inView);
   const rendered = hydrated
-    ? movingWindow(settledSlide, inView, current, count)
+    ? movingWindow(settledSlide, inView, current, stops)
     : firstPaintWindow(current, count);
 
   const goTo = useCallback(
-    (number: number) => navigate(slidePath(story.slug, number), { replace: true }),
-    [navigate, story.slug],
+    (number: number) => navigate(stopPath(story.slug, number, count), { replace: true }),
+    [navigate, story.slug, count],
   );
 
-  useAddressFollowsScroll(scrollerRef, { current, count, hydrated, reducedMotion, goTo, onView });
+  useAddressFollowsScroll(scrollerRef, {
+    current,
+    count: stops,
+    hydrated,
+    reducedMotion,
+    goTo,
+    onView,
+  });
 
-  useReaderKeys(slideNumber, count, goTo);
+  useReaderKeys(slideNumber, stops, goTo);
 
   // The motion code comes after the first paint; it is not needed to read the slide in view.
   useEffect(() => {
@@ -102,8 +121,8 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
       </a>
       <ReaderBar
         story={story}
-        slideNumber={slideNumber}
-        viewNumber={(hydrated ? inView : current) + 1}
+        slideNumber={slideShown}
+        viewNumber={Math.min((hydrated ? inView : current) + 1, count)}
         onOpenContents={() => setContentsOpen(true)}
         onShared={figures.shared}
       />
@@ -112,7 +131,8 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
         className="reader__scroller"
         id="story"
         tabIndex={-1}
-        style={{ "--rows": count - firstRow } as CSSProperties}
+        // Before the app runs, a slide's page has no row for the ending: its next link leads there.
+        style={{ "--rows": (hydrated || onEnding ? stops : count) - firstRow } as CSSProperties}
       >
         <SlideTrack
           story={story}
@@ -129,7 +149,11 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
         />
       </main>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {moved ? slideAnnouncement(story, slideNumber, say) : ""}
+        {!moved
+          ? ""
+          : onEnding
+            ? say.endingAnnouncement
+            : slideAnnouncement(story, slideNumber, say)}
       </p>
       <StepButtons slug={story.slug} slideNumber={slideNumber} count={count}>
         {currentImage && (

@@ -15,10 +15,14 @@ interface ShareButtonProps {
   target: ShareTarget;
   /** Told when the slide was shared or its link copied or shown: not when the reader cancelled. */
   onShared?: ((outcome: Exclude<ShareOutcome, "cancelled">) => void) | undefined;
+  /** The button's words, when it shares more than the slide ("Share this story"). */
+  label?: string;
+  /** The name of the link to copy where sharing is not possible, likewise. */
+  fieldLabel?: string;
 }
 
 /** Shares the current slide; says what happened in a message that screen readers hear too. */
-export function ShareButton({ target, onShared }: ShareButtonProps) {
+export function ShareButton({ target, onShared, label, fieldLabel }: ShareButtonProps) {
   const say = useMessages();
   const [outcome, setOutcome] = useState<ShareOutcome | undefined>();
   const field = useRef<HTMLInputElement>(null);
@@ -42,7 +46,7 @@ export function ShareButton({ target, onShared }: ShareButtonProps) {
           if (shared !== "cancelled") onShared?.(shared);
         }}
       >
-        {say.share}
+        {label ?? say.share}
       </button>
       <p className="share__status" role="status">
         {message && <span className="share__message">{message}</span>}
@@ -52,7 +56,7 @@ export function ShareButton({ target, onShared }: ShareButtonProps) {
             className="share__field"
             readOnly
             value={target.url}
-            aria-label={say.linkToThisSlide}
+            aria-label={fieldLabel ?? say.linkToThisSlide}
             onBlur={() => setOutcome(undefined)}
           />
         )}
