@@ -7,13 +7,13 @@ import { LANGUAGES, interfaceLanguage, type Language } from "./i18n/languages";
 import { textDirection, type Direction } from "./story/textDirection";
 import { MessageCatalogue } from "./i18n/MessageCatalogue";
 import { SITE_LANGUAGE } from "./i18n/siteLanguage";
-import { plainHead, slideHead } from "./publishing/pageHead";
+import { endingHead, plainHead, slideHead } from "./publishing/pageHead";
 import { feedAddresses } from "./publishing/feeds/feedAddresses";
 import { feedLinks } from "./publishing/feeds/feedLinks";
 import { siteFeeds, type FeedFile } from "./publishing/feeds/siteFeeds";
 import type { Site } from "./publishing/siteAddress";
 import { slideAlternates, type Alternate } from "./story/languageVersions";
-import { slidePath } from "./story/slidePath";
+import { endingPath, slidePath } from "./story/slidePath";
 import { StoryLibrary } from "./story/storyLibrary";
 import type { Story } from "./story/storyTypes";
 
@@ -28,6 +28,8 @@ export interface PrerenderedPage {
   head: string;
   html: string;
   alternates: readonly Alternate[];
+  /** Left out of the sitemap: a story's ending, which leads on to pages listed there. */
+  unlisted?: boolean;
 }
 
 function renderPage(
@@ -45,7 +47,10 @@ function renderPage(
   );
 }
 
-/** Every page of the site: the story list, every slide of every story, and the not-found page. */
+/**
+ * Every page of the site: the story list, every slide and the ending of every story, and the
+ * not-found page.
+ */
 export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
   const library = new StoryLibrary(stories);
   // The build holds every language; each page it writes uses, and so ships, one.
@@ -76,6 +81,16 @@ export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
       const alternates = slideAlternates(story.versions, index + 1, SITE_LANGUAGE);
       const head = slideHead(site, story, index + 1, messagesOf(lang), alternates);
       pages.push({ path, lang, dir: story.dir, head, html: render(path), alternates });
+    });
+    const ending = endingPath(story.slug);
+    pages.push({
+      path: ending,
+      lang,
+      dir: story.dir,
+      head: endingHead(site, story, messagesOf(lang)),
+      html: render(ending),
+      alternates: [],
+      unlisted: true,
     });
   }
   pages.push({

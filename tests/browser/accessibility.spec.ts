@@ -9,6 +9,7 @@ test.describe("axe-core finds no violation", () => {
   const routes = [
     "/",
     ...Array.from({ length: SLIDE_COUNT }, (_, index) => slideUrl(index + 1)),
+    "/hanoi-summit/end",
     "/nope",
   ];
   for (const route of routes) {
