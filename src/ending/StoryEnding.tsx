@@ -30,7 +30,6 @@ export const StoryEnding = memo(function StoryEnding({ story, row, inView }: Sto
   const stories = useStories();
   const hydrated = useHydrated();
   const headingId = useId();
-  const moreId = useId();
   const target = shareTarget(SITE, story, 1);
   const others = otherStories(stories, story, SITE_LANGUAGE);
   const tabIndex = inView ? 0 : -1;
@@ -48,6 +47,9 @@ export const StoryEnding = memo(function StoryEnding({ story, row, inView }: Sto
           {say.theEnd}
         </h2>
         <p className="ending__headline">{story.headline}</p>
+        <p className="ending__dateline">
+          <time dateTime={story.published}>{story.dateline}</time>
+        </p>
         <div className="ending__actions">
           <Link className="ending__again" to={slidePath(story.slug, 1)} replace tabIndex={tabIndex}>
             {say.readAgain}
@@ -62,10 +64,8 @@ export const StoryEnding = memo(function StoryEnding({ story, row, inView }: Sto
             {target.url.replace(/^https?:\/\//, "")}
           </a>
         </p>
-        <nav className="ending__more" aria-labelledby={moreId}>
-          <h3 className="ending__more-title" id={moreId}>
-            {say.moreStories}
-          </h3>
+        <nav className="ending__more" aria-label={say.moreStories}>
+          {others.length > 0 && <h3 className="ending__more-title">{say.moreStories}</h3>}
           {others.length > 0 && (
             <ul className="ending__list">
               {others.map((other) => (
