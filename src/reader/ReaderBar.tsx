@@ -10,6 +10,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 
 interface ReaderBarProps {
   story: Story;
+  /** The reader's stop: a slide, or the ending after the last (see StoryReader). */
   slideNumber: number;
   /** The slide in view, which may run ahead of `slideNumber` mid-scroll. */
   viewNumber: number;
@@ -28,6 +29,9 @@ export function ReaderBar({
 }: ReaderBarProps) {
   const say = useMessages();
   const count = story.slides.length;
+  // The ending counts as the last slide, and shares the story from its start.
+  const shown = Math.min(slideNumber, count);
+  const shared = slideNumber > count ? 1 : slideNumber;
   return (
     <header className="bar">
       <div className="bar__progress" aria-hidden="true">
@@ -45,11 +49,11 @@ export function ReaderBar({
           {story.headline}
         </p>
         <p className="bar__counter">
-          <span aria-hidden="true">{say.counter(slideNumber, count)}</span>
-          <span className="visually-hidden">{say.slideOfCount(slideNumber, count)}</span>
+          <span aria-hidden="true">{say.counter(shown, count)}</span>
+          <span className="visually-hidden">{say.slideOfCount(shown, count)}</span>
         </p>
         <LanguageSwitch story={story} slideNumber={slideNumber} />
-        <ShareButton target={shareTarget(SITE, story, slideNumber)} onShared={onShared} />
+        <ShareButton target={shareTarget(SITE, story, shared)} onShared={onShared} />
         <button
           type="button"
           className="bar__button"

@@ -51,8 +51,6 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
   // The ending is the stop after the last slide.
   const stops = count + 1;
   const onEnding = slideNumber === stops;
-  // The slide the bar, the contents and the language switch stand on: the last, on the ending.
-  const slideShown = Math.min(slideNumber, count);
   const current = slideNumber - 1;
   const hydrated = useHydrated();
   const reducedMotion = useReducedMotion();
@@ -121,7 +119,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
       </a>
       <ReaderBar
         story={story}
-        slideNumber={slideShown}
+        slideNumber={slideNumber}
         viewNumber={Math.min((hydrated ? inView : current) + 1, count)}
         onOpenContents={() => setContentsOpen(true)}
         onShared={figures.shared}
