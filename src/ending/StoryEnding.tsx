@@ -4,7 +4,6 @@ import { useMessages } from "../i18n/useMessages";
 import { SITE_LANGUAGE } from "../i18n/siteLanguage";
 import { useStories } from "../library/useStoryLibrary";
 import { SITE } from "../publishing/site";
-import { useHydrated } from "../reader/useHydrated";
 import { ShareButton } from "../sharing/ShareButton";
 import { shareTarget } from "../sharing/shareTarget";
 import { slidePath } from "../story/slidePath";
@@ -18,6 +17,8 @@ interface StoryEndingProps {
   row: number;
   /** Off screen, its links stay out of the Tab order, as a slide's controls do. */
   inView: boolean;
+  /** Before the app runs, there is no share button: the story's address stands in for it. */
+  hydrated: boolean;
 }
 
 /**
@@ -25,10 +26,14 @@ interface StoryEndingProps {
  * other stories, newest first. Every part is a link but the share button, which needs the app;
  * without it, the story's address is there to copy.
  */
-export const StoryEnding = memo(function StoryEnding({ story, row, inView }: StoryEndingProps) {
+export const StoryEnding = memo(function StoryEnding({
+  story,
+  row,
+  inView,
+  hydrated,
+}: StoryEndingProps) {
   const say = useMessages();
   const stories = useStories();
-  const hydrated = useHydrated();
   const headingId = useId();
   const target = shareTarget(SITE, story, 1);
   const others = otherStories(stories, story, SITE_LANGUAGE);

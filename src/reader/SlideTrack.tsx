@@ -15,6 +15,8 @@ interface SlideTrackProps {
   rendered: readonly number[];
   /** The slide in the track's first row: 0 once hydrated, the addressed one before. */
   firstRow: number;
+  /** Whether the app has taken the prerendered page over. */
+  hydrated: boolean;
   /** The slide the address names, 0-based. */
   current: number;
   animate: Animate | undefined;
@@ -31,6 +33,7 @@ export function SlideTrack({
   story,
   rendered,
   firstRow,
+  hydrated,
   current,
   animate,
   placeOf,
@@ -53,6 +56,7 @@ export function SlideTrack({
             story={story}
             row={index - firstRow}
             inView={index === current}
+            hydrated={hydrated}
           />
         ) : (
           <SlideErrorBoundary

@@ -136,6 +136,7 @@ export function StoryReader({ story, slideNumber }: StoryReaderProps) {
           story={story}
           rendered={rendered}
           firstRow={firstRow}
+          hydrated={hydrated}
           current={current}
           animate={animate}
           placeOf={(index) => (animated ? slidePlace(index, inView) : "current")}
