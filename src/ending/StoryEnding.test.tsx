@@ -18,9 +18,12 @@ describe("the ending", () => {
     // It is in reach below the last slide, but out of the Tab order until it is the reader's.
     const again = () => within(ending()).getByRole("link", { name: "Read again from the start" });
     expect(again()).toHaveAttribute("tabindex", "-1");
+    const share = () => within(ending()).getByRole("button", { name: "Share this story" });
+    expect(share()).toHaveAttribute("tabindex", "-1");
     await user.click(screen.getByRole("link", { name: "To the end of the story" }));
     expect(currentPath()).toBe("/a-story/end");
     expect(again()).toHaveAttribute("tabindex", "0");
+    expect(share()).toHaveAttribute("tabindex", "0");
     await user.click(screen.getByRole("link", { name: "Previous slide" }));
     expect(currentPath()).toBe("/a-story/5");
   });

@@ -60,7 +60,12 @@ export const StoryEnding = memo(function StoryEnding({
             {say.readAgain}
           </Link>
           {hydrated && (
-            <ShareButton target={target} label={say.shareStory} fieldLabel={say.linkToThisStory} />
+            <ShareButton
+              target={target}
+              label={say.shareStory}
+              fieldLabel={say.linkToThisStory}
+              tabIndex={tabIndex}
+            />
           )}
         </div>
         <p className="ending__address">

@@ -19,10 +19,12 @@ interface ShareButtonProps {
   label?: string;
   /** The name of the link to copy where sharing is not possible, likewise. */
   fieldLabel?: string;
+  /** -1 keeps it out of the Tab order while it is off screen. */
+  tabIndex?: number;
 }
 
 /** Shares the current slide; says what happened in a message that screen readers hear too. */
-export function ShareButton({ target, onShared, label, fieldLabel }: ShareButtonProps) {
+export function ShareButton({ target, onShared, label, fieldLabel, tabIndex }: ShareButtonProps) {
   const say = useMessages();
   const [outcome, setOutcome] = useState<ShareOutcome | undefined>();
   const field = useRef<HTMLInputElement>(null);
@@ -40,6 +42,7 @@ export function ShareButton({ target, onShared, label, fieldLabel }: ShareButton
       <button
         type="button"
         className="bar__button"
+        tabIndex={tabIndex}
         onClick={async () => {
           const shared = await shareSlide(target, browserShareApis());
           setOutcome(shared);

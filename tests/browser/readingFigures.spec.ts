@@ -163,7 +163,7 @@ test.describe("reading figures sent to an endpoint @build", () => {
     await expect(page).toHaveURL(/\/hanoi-summit\/end$/);
     await moveTo(page, "ArrowUp", 7);
     await waitToHear(page, "finished", 7);
-    await page.getByRole("button", { name: "Share" }).click();
+    await page.getByRole("button", { name: "Share", exact: true }).click();
     await waitToHear(page, "shared", 7);
     const first = await heard(page);
     await leave(page);
