@@ -13,7 +13,7 @@ import { writeFeeds } from "./writeFeeds.mjs";
 /** @typedef {import("./site.mjs").Site} Site */
 /**
  * @typedef {{ path: string; lang: string; dir: string; head: string; html: string;
- *   alternates: readonly { hreflang: string; path: string }[] }} Page
+ *   alternates: readonly { hreflang: string; path: string }[]; unlisted?: boolean }} Page
  */
 /** @typedef {(site: Site) => Promise<Page[]>} PrerenderPages */
 
@@ -169,7 +169,7 @@ async function writeSlideOneRedirects(dist, site, pages) {
 
 /**
  * Search engines: every story and slide, once each, at its one address, with the same slide in
- * the story's other languages.
+ * the story's other languages. Not the stories' endings: they hold nothing a slide does not.
  * @param {string} dist
  * @param {Site} site
  * @param {Page[]} pages
@@ -177,8 +177,11 @@ async function writeSlideOneRedirects(dist, site, pages) {
 async function writeSitemap(dist, site, pages) {
   /** @param {string} route */
   const pageUrl = (route) => new URL(`${site.base.replace(/\/$/, "")}${route}`, site.origin).href;
-  // An embed's page is the slide's, without the site around it: it is not a page of its own.
-  const listed = pages.filter((page) => page.path !== "/404" && !page.path.startsWith("/embed/"));
+  // An embed's page is the slide's without the site around it, and an ending holds nothing a slide
+  // does not: neither is a page of its own for search engines.
+  const listed = pages.filter(
+    (page) => page.path !== "/404" && !page.unlisted && !page.path.startsWith("/embed/"),
+  );
   /** @param {Page} page */
   const entry = (page) =>
     `  <url>\n    <loc>${pageUrl(page.path)}</loc>\n` +

@@ -7,13 +7,13 @@ import { LANGUAGES, interfaceLanguage, type Language } from "./i18n/languages";
 import { textDirection, type Direction } from "./story/textDirection";
 import { MessageCatalogue } from "./i18n/MessageCatalogue";
 import { SITE_LANGUAGE } from "./i18n/siteLanguage";
-import { plainHead, slideHead } from "./publishing/pageHead";
+import { endingHead, plainHead, slideHead } from "./publishing/pageHead";
 import { feedAddresses } from "./publishing/feeds/feedAddresses";
 import { feedLinks } from "./publishing/feeds/feedLinks";
 import { siteFeeds, type FeedFile } from "./publishing/feeds/siteFeeds";
 import type { Site } from "./publishing/siteAddress";
 import { slideAlternates, type Alternate } from "./story/languageVersions";
-import { slidePath } from "./story/slidePath";
+import { endingPath, slidePath } from "./story/slidePath";
 import { StoryLibrary } from "./story/storyLibrary";
 import { embedHead } from "./embed/embedHead";
 import { embedPath, isEmbedPath } from "./embed/embedPath";
@@ -32,6 +32,8 @@ export interface PrerenderedPage {
   head: string;
   html: string;
   alternates: readonly Alternate[];
+  /** Left out of the sitemap: a story's ending, which leads on to pages listed there. */
+  unlisted?: boolean;
 }
 
 function renderPage(
@@ -50,7 +52,8 @@ function renderPage(
 }
 
 /**
- * Every page of the site: the story list, every slide of every story, each slide's embed, and the
+ * Every page of the site: the story list, every slide and the ending of every story, each slide's
+ * embed, and the
  * not-found page.
  */
 export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
@@ -96,6 +99,16 @@ export async function prerenderPages(site: Site): Promise<PrerenderedPage[]> {
         html: render(embed),
         alternates: [],
       });
+    });
+    const ending = endingPath(story.slug);
+    pages.push({
+      path: ending,
+      lang,
+      dir: story.dir,
+      head: endingHead(site, story, messagesOf(lang)),
+      html: render(ending),
+      alternates: [],
+      unlisted: true,
     });
   }
   pages.push({

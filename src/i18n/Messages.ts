@@ -103,6 +103,24 @@ export interface Messages {
   startReading: (headline: string) => string;
   seeAllStories: string;
 
+  // The ending: the closing screen after the last slide.
+  /** What the ending is called, as its heading and region say: "The end". */
+  theEnd: string;
+  /** The last slide's next step, which leads to the ending. */
+  toTheEnding: string;
+  /** The ending's document title: "The end · Headline". */
+  endingTitle: (headline: string) => string;
+  /** What a screen reader hears when the reader arrives at the ending. */
+  endingAnnouncement: string;
+  /** The link back to the first slide. */
+  readAgain: string;
+  /** The ending's share button, which shares the story (its first slide). */
+  shareStory: string;
+  /** The name of the story's address, shown as a link to copy without JavaScript. */
+  linkToThisStory: string;
+  /** The heading over the other stories. */
+  moreStories: string;
+
   // A page that could not be drawn.
   pageFailedKicker: string;
   pageFailedHeading: string;

@@ -20,6 +20,7 @@ const SAMPLES: { [K in keyof Functions]: Parameters<Functions[K]> } = {
   untitledSlide: [3],
   slideCount: [7],
   startReading: ["Headline"],
+  endingTitle: ["Headline"],
 };
 
 /** Every message of a language as text: strings as they are, functions called with a sample. */
@@ -126,6 +127,7 @@ describe("story text in a sentence", () => {
   it.each(LANGUAGES)("%s isolates a right-to-left headline, title and caption", (language) => {
     const say = MESSAGES[language];
     expect(say.startReading(ARABIC)).toContain(isolated);
+    expect(say.endingTitle(ARABIC)).toContain(isolated);
     expect(say.announcement("photo", 3, 7, ARABIC)).toContain(isolated);
     expect(say.slideTitle(ARABIC, 3, 7, ARABIC).split(isolated)).toHaveLength(3);
   });

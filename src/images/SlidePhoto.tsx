@@ -18,9 +18,11 @@ interface SlidePhotoProps {
   fetch: PhotoFetch;
   /** The id of the photo's long description, when it has one. */
   describedBy?: string | undefined;
+  /** Left to the browser to fetch once the photo nears the screen (a list's covers). */
+  lazy?: boolean;
 }
 
-export function SlidePhoto({ image, fetch, describedBy }: SlidePhotoProps) {
+export function SlidePhoto({ image, fetch, describedBy, lazy = false }: SlidePhotoProps) {
   const say = useMessages();
   const position = focusPosition(image.focus);
   const sizes = coverSizes(image.width, image.height);
@@ -79,6 +81,7 @@ export function SlidePhoto({ image, fetch, describedBy }: SlidePhotoProps) {
             alt={image.alt}
             aria-describedby={describedBy}
             fetchPriority={fetch.priority}
+            loading={lazy ? "lazy" : undefined}
             decoding={fetch.priority === "high" ? "sync" : "async"}
             onError={fail}
           />

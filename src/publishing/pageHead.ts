@@ -1,6 +1,6 @@
 import type { Messages } from "../i18n/Messages";
 import { slideDocumentTitle } from "../story/documentTitle";
-import { slidePath } from "../story/slidePath";
+import { endingPath, slidePath } from "../story/slidePath";
 import type { Story, StoryImage } from "../story/storyTypes";
 import { coverSizes } from "../images/photoSizes";
 import { PORTRAIT_MEDIA } from "../images/portraitCrop";
@@ -104,6 +104,31 @@ export function slideHead(
   }
   if (slide.image) lines.push(...photoPreloads(slide.image));
   lines.push(`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>`);
+  return lines.join("\n    ");
+}
+
+/**
+ * The <head> tags of a story's ending: its title, the story's summary, its own canonical address,
+ * and a share card of the story's lead photo, in case its address is passed on.
+ */
+export function endingHead(site: Site, story: Story, say: Pick<Messages, "endingTitle">): string {
+  const title = say.endingTitle(story.headline);
+  const url = absoluteUrl(site, sitePath(site, endingPath(story.slug)));
+  const lines = [
+    `<title>${escapeHtml(title)}</title>`,
+    tag("meta", { name: "description", content: story.standfirst }),
+    tag("link", { rel: "canonical", href: url }),
+    tag("meta", { property: "og:type", content: "article" }),
+    tag("meta", { property: "og:title", content: title }),
+    tag("meta", { property: "og:description", content: story.standfirst }),
+    tag("meta", { property: "og:url", content: url }),
+  ];
+  const card = story.cover && shareImage(story.cover);
+  if (card && story.cover)
+    lines.push(
+      tag("meta", { property: "og:image", content: absoluteUrl(site, card.src) }),
+      tag("meta", { property: "og:image:alt", content: story.cover.alt }),
+    );
   return lines.join("\n    ");
 }
 

@@ -52,6 +52,12 @@ describe("the language switch", () => {
     expect(languageLink("Tiếng Việt")).toHaveAttribute("href", "/mot-cau-chuyen/3");
   });
 
+  it("offers each version's ending from the ending", () => {
+    renderAppAt("/a-story/end", versionedStories());
+    expect(languageLink("Tiếng Việt")).toHaveAttribute("href", "/mot-cau-chuyen/end");
+    expect(languageLink("English")).toHaveAttribute("href", "/a-story/end");
+  });
+
   it("goes to the other version, whose interface speaks its language", async () => {
     renderAppAt("/a-story/2", versionedStories());
     await userEvent.click(languageLink("Tiếng Việt"));

@@ -2,7 +2,7 @@ import { useRef } from "react";
 import { Link } from "react-router";
 import { useMessages } from "../i18n/useMessages";
 import { versionSlide } from "../story/languageVersions";
-import { slidePath } from "../story/slidePath";
+import { endingPath, slidePath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 
 /** The popover's id: one bar per page. */
@@ -10,7 +10,8 @@ const LANGUAGES_ID = "language-versions";
 
 /**
  * The story in its other languages: a button in the bar that opens a list of the versions, each
- * named in its own language and linked to the slide that stands for this one. The list is a
+ * named in its own language and linked to the slide that stands for this one (from the ending,
+ * to the version's ending). The list is a
  * native popover, so the prerendered page opens it before and without JavaScript.
  */
 export function LanguageSwitch({ story, slideNumber }: { story: Story; slideNumber: number }) {
@@ -38,7 +39,11 @@ export function LanguageSwitch({ story, slideNumber }: { story: Story; slideNumb
             <li key={version.slug}>
               <Link
                 className="languages__link"
-                to={slidePath(version.slug, versionSlide(version, slideNumber))}
+                to={
+                  slideNumber > story.slides.length
+                    ? endingPath(version.slug)
+                    : slidePath(version.slug, versionSlide(version, slideNumber))
+                }
                 hrefLang={version.lang}
                 lang={version.lang}
                 aria-current={version.slug === story.slug ? "page" : undefined}

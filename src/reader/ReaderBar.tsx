@@ -12,6 +12,7 @@ import { LanguageSwitch } from "./LanguageSwitch";
 
 interface ReaderBarProps {
   story: Story;
+  /** The reader's stop: a slide, or the ending after the last (see StoryReader). */
   slideNumber: number;
   /** The slide in view, which may run ahead of `slideNumber` mid-scroll. */
   viewNumber: number;
@@ -31,6 +32,9 @@ export function ReaderBar({
   const say = useMessages();
   const interfaceDirection = useInterfaceDirection();
   const count = story.slides.length;
+  // The ending counts as the last slide, and shares the story from its start.
+  const shown = Math.min(slideNumber, count);
+  const shared = slideNumber > count ? 1 : slideNumber;
   return (
     <header className="bar">
       <div className="bar__progress" aria-hidden="true">
@@ -49,12 +53,12 @@ export function ReaderBar({
         </p>
         {/* Numbers alone take the page's direction; the counter reads as its language writes it. */}
         <p className="bar__counter" dir={interfaceDirection}>
-          <span aria-hidden="true">{say.counter(slideNumber, count)}</span>
-          <span className="visually-hidden">{say.slideOfCount(slideNumber, count)}</span>
+          <span aria-hidden="true">{say.counter(shown, count)}</span>
+          <span className="visually-hidden">{say.slideOfCount(shown, count)}</span>
         </p>
         <LanguageSwitch story={story} slideNumber={slideNumber} />
-        <ShareButton target={shareTarget(SITE, story, slideNumber)} onShared={onShared} />
-        <EmbedButton code={slideEmbedCode(SITE, story, slideNumber, say)} />
+        <ShareButton target={shareTarget(SITE, story, shared)} onShared={onShared} />
+        <EmbedButton code={slideEmbedCode(SITE, story, shown, say)} />
         <button
           type="button"
           className="bar__button"

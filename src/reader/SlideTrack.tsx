@@ -1,3 +1,4 @@
+import { StoryEnding } from "../ending/StoryEnding";
 import type { PhotoFetch } from "../images/fetchPolicy";
 import type { Story } from "../story/storyTypes";
 import type { Animate } from "./loadMotion";
@@ -7,10 +8,15 @@ import type { SlidePlace } from "./slideWindow";
 
 interface SlideTrackProps {
   story: Story;
-  /** The slides rendered, 0-based and ascending; the rest of the track is empty rows. */
+  /**
+   * The slides rendered, 0-based and ascending, and the ending as the index after the last slide;
+   * the rest of the track is empty rows.
+   */
   rendered: readonly number[];
   /** The slide in the track's first row: 0 once hydrated, the addressed one before. */
   firstRow: number;
+  /** Whether the app has taken the prerendered page over. */
+  hydrated: boolean;
   /** The slide the address names, 0-based. */
   current: number;
   animate: Animate | undefined;
@@ -19,11 +25,15 @@ interface SlideTrackProps {
   fetchOf: (index: number) => PhotoFetch;
 }
 
-/** The story's article: the slides in reach, each in its row and behind its own error boundary. */
+/**
+ * The story's article: the slides in reach, each in its row and behind its own error boundary,
+ * and the ending in the row after the last slide once it is in reach.
+ */
 export function SlideTrack({
   story,
   rendered,
   firstRow,
+  hydrated,
   current,
   animate,
   placeOf,
@@ -39,25 +49,35 @@ export function SlideTrack({
     >
       {/* The cover carries the headline; when it is not rendered, the article still starts with it. */}
       {!rendered.includes(0) && <h1 className="visually-hidden">{story.headline}</h1>}
-      {rendered.map((index) => (
-        <SlideErrorBoundary
-          key={index}
-          number={index + 1}
-          count={count}
-          title={story.slides[index]?.title ?? ""}
-          row={index - firstRow}
-        >
-          <SlideView
+      {rendered.map((index) =>
+        index === count ? (
+          <StoryEnding
+            key="ending"
             story={story}
-            index={index}
             row={index - firstRow}
-            place={placeOf(index)}
-            animate={animate}
             inView={index === current}
-            fetch={fetchOf(index)}
+            hydrated={hydrated}
           />
-        </SlideErrorBoundary>
-      ))}
+        ) : (
+          <SlideErrorBoundary
+            key={index}
+            number={index + 1}
+            count={count}
+            title={story.slides[index]?.title ?? ""}
+            row={index - firstRow}
+          >
+            <SlideView
+              story={story}
+              index={index}
+              row={index - firstRow}
+              place={placeOf(index)}
+              animate={animate}
+              inView={index === current}
+              fetch={fetchOf(index)}
+            />
+          </SlideErrorBoundary>
+        ),
+      )}
     </article>
   );
 }

@@ -16,10 +16,15 @@ describe("the reader", () => {
     expect(currentPath()).toBe("/a-story/3");
     await user.keyboard("{ArrowUp}{ArrowUp}");
     expect(currentPath()).toBe("/a-story");
+    // End leads past the last slide to the ending, which has an address but no slide number.
     await user.keyboard("{End}");
+    expect(currentPath()).toBe("/a-story/end");
+    await user.keyboard("{ArrowDown}");
+    expect(currentPath()).toBe("/a-story/end");
+    await user.keyboard("{ArrowUp}");
     expect(currentPath()).toBe("/a-story/5");
     await user.keyboard("{ArrowDown}");
-    expect(currentPath()).toBe("/a-story/5");
+    expect(currentPath()).toBe("/a-story/end");
   });
 
   it("moves with the next and previous links", async () => {
@@ -105,6 +110,12 @@ describe("the reader", () => {
     expect(announcements()).toContain("Photo 2 of 5: Caption of slide 2.");
     await act(async () => {
       await user.keyboard("{End}");
+    });
+    expect(announcements()).toContain(
+      "The end of the story. Read it again, share it, or choose another story.",
+    );
+    await act(async () => {
+      await user.keyboard("{ArrowUp}");
     });
     expect(announcements()).toContain("Slide 5 of 5: Slide 5 title");
   });

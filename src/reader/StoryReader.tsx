@@ -8,7 +8,7 @@ import { useKeepStoryOffline } from "../offline/useKeepStoryOffline";
 import { slideDocumentTitle } from "../story/documentTitle";
 import { slideAnnouncement } from "../story/slideAnnouncement";
 import { useFocusFollowsSlide } from "./useFocusFollowsSlide";
-import { slidePath } from "../story/slidePath";
+import { stopPath } from "../story/slidePath";
 import type { Story } from "../story/storyTypes";
 import { ContentsDialog } from "./ContentsDialog";
 import { ReaderBar } from "./ReaderBar";
@@ -32,7 +32,10 @@ import { useEmbedMessages } from "../embed/useEmbedMessages";
 
 interface StoryReaderProps {
   story: Story;
-  /** The slide the address names, 1-based: the reader's position. */
+  /**
+   * The stop the address names, 1-based: the reader's position. Stops 1 to the slide count are the
+   * slides; the one after the last slide is the ending, which has no slide number of its own.
+   */
   slideNumber: number;
   /**
    * In an iframe on another site (an /embed/… route): a bar of its own instead of the site's, its
@@ -42,15 +45,22 @@ interface StoryReaderProps {
 }
 
 /**
- * The story as a vertical, snapping sequence of full-screen slides. The address says which slide
- * is current: the reader scrolls to it when it changes, and changes it (replacing the history
- * entry) when the reader's own scrolling comes to rest on another slide.
+ * The story as a vertical, snapping sequence of full-screen slides, then its ending. The address
+ * says which is current: the reader scrolls to it when it changes, and changes it (replacing the
+ * history entry) when the reader's own scrolling comes to rest on another one. The ending is a
+ * stop like a slide for the keys, the scroll and the address, but not for the counter, the
+ * progress, the contents or the reading figures, which count slides.
  */
 export function StoryReader({ story, slideNumber, embed = false }: StoryReaderProps) {
   const say = useMessages();
   const navigate = useNavigate();
   const scrollerRef = useRef<HTMLDivElement>(null);
   const count = story.slides.length;
+  // The ending is the stop after the last slide.
+  // In an embed the story stops at its last slide: the ending's links lead to the site's pages,
+  // which no other site may frame.
+  const stops = embed ? count : count + 1;
+  const onEnding = !embed && slideNumber === count + 1;
   const current = slideNumber - 1;
   const hydrated = useHydrated();
   const reducedMotion = useReducedMotion();
@@ -59,11 +69,16 @@ export function StoryReader({ story, slideNumber, embed = false }: StoryReaderPr
   const [contentsOpen, setContentsOpen] = useState(false);
   const zoom = usePhotoZoom();
   useFocusFollowsSlide(slideNumber);
-  useDocumentTitle(slideDocumentTitle(story, slideNumber, say));
+  useDocumentTitle(
+    onEnding ? say.endingTitle(story.headline) : slideDocumentTitle(story, slideNumber, say),
+  );
   useKeepStoryOffline(story, slideNumber);
   const figures = useReadingFigures(story, slideNumber);
   useEmbedMessages(story, slideNumber, embed);
-  const pathOf = embed ? embedPath : slidePath;
+  const pathOf = useCallback(
+    (slug: string, stop: number) => (embed ? embedPath(slug, stop) : stopPath(slug, stop, count)),
+    [embed, count],
+  );
   const currentImage = story.slides[current]?.image;
   // The slides' data comes in pages: the ones around the reader and the address, well ahead.
   useLoadSlides(
@@ -77,7 +92,7 @@ export function StoryReader({ story, slideNumber, embed = false }: StoryReaderPr
   const firstRow = hydrated ? 0 : current;
   const settledSlide = useSettledSlide(inView);
   const rendered = hydrated
-    ? movingWindow(settledSlide, inView, current, count)
+    ? movingWindow(settledSlide, inView, current, stops)
     : firstPaintWindow(current, count);
 
   // Always a replacement: in an embed, an entry of the frame's own would join the history of the
@@ -87,9 +102,16 @@ export function StoryReader({ story, slideNumber, embed = false }: StoryReaderPr
     [navigate, pathOf, story.slug],
   );
 
-  useAddressFollowsScroll(scrollerRef, { current, count, hydrated, reducedMotion, goTo, onView });
+  useAddressFollowsScroll(scrollerRef, {
+    current,
+    count: stops,
+    hydrated,
+    reducedMotion,
+    goTo,
+    onView,
+  });
 
-  useReaderKeys(slideNumber, count, goTo);
+  useReaderKeys(slideNumber, stops, goTo);
 
   // The motion code comes after the first paint; it is not needed to read the slide in view.
   useEffect(() => {
@@ -116,13 +138,13 @@ export function StoryReader({ story, slideNumber, embed = false }: StoryReaderPr
         <EmbedBar
           story={story}
           slideNumber={slideNumber}
-          viewNumber={(hydrated ? inView : current) + 1}
+          viewNumber={Math.min((hydrated ? inView : current) + 1, count)}
         />
       ) : (
         <ReaderBar
           story={story}
           slideNumber={slideNumber}
-          viewNumber={(hydrated ? inView : current) + 1}
+          viewNumber={Math.min((hydrated ? inView : current) + 1, count)}
           onOpenContents={() => setContentsOpen(true)}
           onShared={figures.shared}
         />
@@ -132,12 +154,14 @@ export function StoryReader({ story, slideNumber, embed = false }: StoryReaderPr
         className="reader__scroller"
         id="story"
         tabIndex={-1}
-        style={{ "--rows": count - firstRow } as CSSProperties}
+        // Before the app runs, a slide's page has no row for the ending: its next link leads there.
+        style={{ "--rows": (hydrated || onEnding ? stops : count) - firstRow } as CSSProperties}
       >
         <SlideTrack
           story={story}
           rendered={rendered}
           firstRow={firstRow}
+          hydrated={hydrated}
           current={current}
           animate={animate}
           placeOf={(index) => (animated ? slidePlace(index, inView) : "current")}
@@ -149,9 +173,19 @@ export function StoryReader({ story, slideNumber, embed = false }: StoryReaderPr
         />
       </main>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {moved ? slideAnnouncement(story, slideNumber, say) : ""}
+        {!moved
+          ? ""
+          : onEnding
+            ? say.endingAnnouncement
+            : slideAnnouncement(story, slideNumber, say)}
       </p>
-      <StepButtons slug={story.slug} slideNumber={slideNumber} count={count} pathOf={pathOf}>
+      <StepButtons
+        slug={story.slug}
+        slideNumber={slideNumber}
+        count={count}
+        pathOf={pathOf}
+        ending={!embed}
+      >
         {currentImage && (
           <EnlargeButton
             onOpen={(from) => {

@@ -22,10 +22,14 @@ export interface ReadingFigures {
 /**
  * Announces a reading of `story` as it goes (see readingEvent): opened on `slideNumber`, each slide
  * seen once it has stayed the addressed one for DWELL_MS while the page is visible, the furthest,
- * the end, and reading offline. The decisions are in readingProgress; this hook owns the dwell
+ * the end, and reading offline. The ending after the last slide (`slideNumber` past the last) is
+ * no slide: resting there counts nothing, and what happens there is told as on the last slide.
+ * The decisions are in readingProgress; this hook owns the dwell
  * timer and cancels it whenever the slide changes, the page is hidden, or it unmounts.
  */
-export function useReadingFigures(story: Story, slideNumber: number): ReadingFigures {
+export function useReadingFigures(story: Story, stop: number): ReadingFigures {
+  const onSlide = stop <= story.slides.length;
+  const slideNumber = Math.min(stop, story.slides.length);
   const { pathname } = useLocation();
   const context = readingContext(story, pathname);
   // One reading per story shown: kept across StrictMode's second run of the effects.
@@ -57,6 +61,7 @@ export function useReadingFigures(story: Story, slideNumber: number): ReadingFig
   }, [story.slug]);
 
   useEffect(() => {
+    if (!onSlide) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // A hidden page is not being read: the rest starts again when it is shown.
     const wait = () => {
@@ -73,7 +78,7 @@ export function useReadingFigures(story: Story, slideNumber: number): ReadingFig
       clearTimeout(timer);
       document.removeEventListener("visibilitychange", wait);
     };
-  }, [story.slug, story.slides.length, slideNumber]);
+  }, [story.slug, story.slides.length, slideNumber, onSlide]);
 
   return {
     shared: (outcome) => announce([{ type: "shared", slide: slideNumber, outcome }]),

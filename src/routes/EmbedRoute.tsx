@@ -10,7 +10,8 @@ export function EmbedRoute({ stories }: { stories: readonly Story[] }) {
   const params = useParams();
   const location = useLocation();
   const route = resolveSlideRoute(stories, params.story, params.slide);
-  if (route.kind === "not-found") return <NotFoundRoute stories={stories} />;
+  // An embed shows slides only: the ending's links lead to the site, which no other site may frame.
+  if (route.kind !== "slide") return <NotFoundRoute stories={stories} />;
   const canonicalPath = embedPath(route.story.slug, route.slideNumber);
   if (location.pathname !== canonicalPath) {
     return (

@@ -25,6 +25,9 @@ describe("pageLanguage", () => {
     // An embed keeps its story's language.
     ["/embed/hoi-nghi/2", "vi"],
     ["/embed/qimma/1", "ar"],
+    // The ending speaks its story's language; a number past the last slide is still not found.
+    ["/hoi-nghi/end", "vi"],
+    ["/qimma/end/", "ar"],
     // A language with no catalogue falls back to English, not to the site's language.
     ["/sommet", "en"],
     // Not-found pages, in a story's folder or not, speak the site's language.
@@ -32,6 +35,7 @@ describe("pageLanguage", () => {
     ["/hoi-nghi/0", "ko"],
     ["/hoi-nghi/abc", "ko"],
     ["/hoi-nghi/2/more", "ko"],
+    ["/embed/hoi-nghi/end", "ko"],
     ["/nope", "ko"],
     ["/404", "ko"],
   ])("%s is in %s", (path, language) => {
@@ -48,6 +52,7 @@ describe("pageDirection", () => {
     ["/qimma", "en", "rtl"],
     ["/qimma/3", "en", "rtl"],
     ["/sipur/2", "en", "rtl"],
+    ["/qimma/end", "en", "rtl"],
     ["/hoi-nghi/2", "ar", "ltr"],
     // Pages that are no story's slide follow the site's language.
     ["/qimma/4", "en", "ltr"],

@@ -1,4 +1,4 @@
-import { outsideEmbed } from "../embed/embedPath";
+import { isEmbedPath, outsideEmbed } from "../embed/embedPath";
 import { interfaceLanguage, type Language } from "../i18n/languages";
 import { textDirection, type Direction } from "../story/textDirection";
 import { resolveSlideRoute } from "../story/resolveSlideRoute";
@@ -10,14 +10,18 @@ interface PageStory {
   slides: readonly unknown[];
 }
 
-/** The story whose slide the page at `pathname` shows, if it shows one; an embed's keeps its language. */
+/**
+ * The story whose slide or ending the page at `pathname` shows, if it shows one; an embed's keeps
+ * its story's language.
+ */
 function storyOfPage<S extends PageStory>(stories: readonly S[], pathname: string): S | undefined {
-  const [, storySegment, slideSegment, ...rest] = outsideEmbed(canonicalPathname(pathname)).split(
-    "/",
-  );
+  const canonical = canonicalPathname(pathname);
+  const [, storySegment, slideSegment, ...rest] = outsideEmbed(canonical).split("/");
   if (rest.length > 0) return undefined;
   const route = resolveSlideRoute(stories, storySegment, slideSegment);
-  return route.kind === "slide" ? route.story : undefined;
+  if (route.kind === "not-found") return undefined;
+  // An embed shows slides only: /embed/<story>/end is not found.
+  return route.kind === "ending" && isEmbedPath(canonical) ? undefined : route.story;
 }
 
 /**

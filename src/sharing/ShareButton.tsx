@@ -15,10 +15,16 @@ interface ShareButtonProps {
   target: ShareTarget;
   /** Told when the slide was shared or its link copied or shown: not when the reader cancelled. */
   onShared?: ((outcome: Exclude<ShareOutcome, "cancelled">) => void) | undefined;
+  /** The button's words, when it shares more than the slide ("Share this story"). */
+  label?: string;
+  /** The name of the link to copy where sharing is not possible, likewise. */
+  fieldLabel?: string;
+  /** -1 keeps it out of the Tab order while it is off screen. */
+  tabIndex?: number;
 }
 
 /** Shares the current slide; says what happened in a message that screen readers hear too. */
-export function ShareButton({ target, onShared }: ShareButtonProps) {
+export function ShareButton({ target, onShared, label, fieldLabel, tabIndex }: ShareButtonProps) {
   const say = useMessages();
   const [outcome, setOutcome] = useState<ShareOutcome | undefined>();
   const field = useRef<HTMLInputElement>(null);
@@ -36,13 +42,14 @@ export function ShareButton({ target, onShared }: ShareButtonProps) {
       <button
         type="button"
         className="bar__button"
+        tabIndex={tabIndex}
         onClick={async () => {
           const shared = await shareSlide(target, browserShareApis());
           setOutcome(shared);
           if (shared !== "cancelled") onShared?.(shared);
         }}
       >
-        {say.share}
+        {label ?? say.share}
       </button>
       <p className="share__status" role="status">
         {message && <span className="share__message">{message}</span>}
@@ -52,7 +59,7 @@ export function ShareButton({ target, onShared }: ShareButtonProps) {
             className="share__field"
             readOnly
             value={target.url}
-            aria-label={say.linkToThisSlide}
+            aria-label={fieldLabel ?? say.linkToThisSlide}
             onBlur={() => setOutcome(undefined)}
           />
         )}

@@ -1,8 +1,12 @@
-import { parseSlideSegment, slidePath } from "./slidePath";
+import { endingPath, parseSlideSegment, slidePath } from "./slidePath";
 
-/** What an address under `/:story/:slide?` leads to. */
+/**
+ * What an address under `/:story/:slide?` leads to. `slideNumber` is the reader's stop: a slide,
+ * 1-based, or the ending as the stop after the last slide (`kind: "ending"`).
+ */
 export type SlideRoute<S> =
-  { kind: "slide"; story: S; slideNumber: number; canonicalPath: string } | { kind: "not-found" };
+  | { kind: "slide" | "ending"; story: S; slideNumber: number; canonicalPath: string }
+  | { kind: "not-found" };
 
 /**
  * Finds the story and slide an address names. The caller compares `canonicalPath` with the
@@ -17,6 +21,10 @@ export function resolveSlideRoute<S extends { slug: string; slides: readonly unk
   if (!story) return { kind: "not-found" };
   const request = parseSlideSegment(slideSegment, story.slides.length);
   if (request.kind === "not-found") return request;
+  if (request.kind === "ending") {
+    const stop = story.slides.length + 1;
+    return { kind: "ending", story, slideNumber: stop, canonicalPath: endingPath(story.slug) };
+  }
   return {
     kind: "slide",
     story,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSlideSegment, slidePath } from "./slidePath";
+import { endingPath, parseSlideSegment, slidePath, stopPath } from "./slidePath";
 
 describe("slidePath", () => {
   it.each([
@@ -8,6 +8,22 @@ describe("slidePath", () => {
     [7, "/hanoi-summit/7"],
   ])("gives slide %i the address %s", (slide, path) => {
     expect(slidePath("hanoi-summit", slide)).toBe(path);
+  });
+});
+
+describe("stopPath", () => {
+  it.each([
+    [1, 7, "/hanoi-summit"],
+    [7, 7, "/hanoi-summit/7"],
+    [8, 7, "/hanoi-summit/end"],
+    [1, 1, "/hanoi-summit"],
+    [2, 1, "/hanoi-summit/end"],
+  ])("gives stop %i of a story of %i slides the address %s", (stop, count, path) => {
+    expect(stopPath("hanoi-summit", stop, count)).toBe(path);
+  });
+
+  it("gives the ending an address of its own, not a slide number", () => {
+    expect(endingPath("hanoi-summit")).toBe("/hanoi-summit/end");
   });
 });
 
@@ -36,6 +52,10 @@ describe("parseSlideSegment", () => {
     ["99999999999999999999999999", 7, { kind: "not-found" }],
     ["1000", 1000, { kind: "slide", number: 1000 }],
     ["1001", 1000, { kind: "not-found" }],
+    ["end", 7, { kind: "ending" }],
+    ["End", 7, { kind: "not-found" }],
+    ["end ", 7, { kind: "not-found" }],
+    ["ending", 7, { kind: "not-found" }],
   ])("reads %j in a story of %i slides", (segment, count, expected) => {
     expect(parseSlideSegment(segment, count)).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./axe";
 import { measureTextContrast } from "./contrast";
-import { SLIDE_COUNT, expectCurrentSlideToBe, slideUrl } from "./reader";
+import { SLIDE_COUNT, expectCurrentSlideToBe, expectEndingShown, slideUrl } from "./reader";
 
 test.use({ bypassCSP: true });
 
@@ -11,6 +11,7 @@ test.describe("axe-core finds no violation", () => {
     ...Array.from({ length: SLIDE_COUNT }, (_, index) => slideUrl(index + 1)),
     "/embed/hanoi-summit/1",
     "/embed/hanoi-summit/3",
+    "/hanoi-summit/end",
     "/nope",
   ];
   for (const route of routes) {
@@ -148,6 +149,11 @@ test.describe("by keyboard alone", () => {
       "Photo 3 of 7: Kim smiles as he makes a point while Trump looks on.",
     );
     await page.keyboard.press("End");
+    await expectEndingShown(page);
+    await expect(announcement).toHaveText(
+      "The end of the story. Read it again, share it, or choose another story.",
+    );
+    await page.keyboard.press("ArrowUp");
     await expectCurrentSlideToBe(page, 7);
     await expect(announcement).toHaveText("Slide 7 of 7: About this story");
   });

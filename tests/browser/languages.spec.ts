@@ -55,8 +55,24 @@ function alternatesIn(markup: string): [string, string][] {
  * headline, the Vietnamese one by its language beside its English version's card.
  */
 const STORIES = [
-  { story: ARABIC, language: "ar", dir: "rtl", month: "مارس", listed: ARABIC.headline },
-  { story: VIETNAMESE, language: "vi", dir: "ltr", month: "tháng 2", listed: "Tiếng Việt" },
+  {
+    story: ARABIC,
+    language: "ar",
+    dir: "rtl",
+    month: "مارس",
+    listed: ARABIC.headline,
+    // The flower market once, in the site's language, whatever its versions.
+    others: ["/flower-market"],
+  },
+  {
+    story: VIETNAMESE,
+    language: "vi",
+    dir: "ltr",
+    month: "tháng 2",
+    listed: "Tiếng Việt",
+    // None of its own versions.
+    others: ["/hadiqa"],
+  },
 ] as const;
 
 const ENGLISH = MESSAGES.en;
@@ -175,7 +191,7 @@ test.describe("stories in other languages and directions @build", () => {
   }
 
   for (const [size, options] of SIZES)
-    for (const { story, language, dir, month, listed } of STORIES) {
+    for (const { story, language, dir, month, listed, others } of STORIES) {
       const say = MESSAGES[language];
       const count = story.slides.length;
 
@@ -315,6 +331,34 @@ test.describe("stories in other languages and directions @build", () => {
           });
         }
 
+        test("its ending speaks the story's language and offers the other stories", async ({
+          page,
+          pageErrors,
+        }, testInfo) => {
+          if (!site) throw new Error("the language site did not start");
+          await page.goto(`${site.origin}/${story.slug}/end`);
+          await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
+          const ending = page.getByRole("region", { name: say.theEnd });
+          await expect(ending).toBeInViewport({ ratio: 0.9 });
+          await expect(page).toHaveTitle(say.endingTitle(story.headline));
+          await expect(page.locator("html")).toHaveAttribute("lang", language);
+          await expect(page.locator("html")).toHaveAttribute("dir", dir);
+          const more = ending.getByRole("navigation", { name: say.moreStories });
+          const links = await more
+            .getByRole("link")
+            .evaluateAll((all) =>
+              all.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+            );
+          expect(links).toEqual([...others, "/"]);
+          await expect(more.getByRole("img")).toHaveCount(others.length);
+          const words = await interfaceWords(page, story);
+          expect(englishStrings(count).filter((text) => words.includes(text))).toEqual([]);
+          await page.waitForLoadState("networkidle");
+          expect(await axeViolations(page)).toEqual([]);
+          await page.screenshot({ path: testInfo.outputPath(`${story.slug}-ending.png`) });
+          expect(pageErrors).toEqual([]);
+        });
+
         test("writes the dateline in the story's language, the same before and after the app", async ({
           page,
           request,
@@ -418,6 +462,7 @@ test.describe("stories in other languages and directions @build", () => {
 
           // The English version is a slide shorter: its last slide stands for the fifth.
           await page.keyboard.press("End");
+          await page.keyboard.press("ArrowUp");
           await expect(page).toHaveURL(slideUrl(KOREAN_VERSION, 5));
           await switchTo(page, "KO, 다른 언어", "English");
           await expect(page).toHaveURL(slideUrl(ENGLISH_VERSION, 4));

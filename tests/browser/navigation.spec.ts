@@ -3,6 +3,7 @@ import {
   HEADLINE,
   SLIDE_COUNT,
   expectCurrentSlideToBe,
+  expectEndingShown,
   recordSlidesPainted,
   scrollBySlides,
   slideUrl,
@@ -91,9 +92,12 @@ test.describe("moving through the story", () => {
     await expectCurrentSlideToBe(page, 3);
     await page.keyboard.press("ArrowUp");
     await expectCurrentSlideToBe(page, 2);
+    // End goes past the last slide to the ending, the reader's last stop.
     await page.keyboard.press("End");
-    await expectCurrentSlideToBe(page, SLIDE_COUNT);
+    await expectEndingShown(page);
     await page.keyboard.press("ArrowDown");
+    await expectEndingShown(page);
+    await page.keyboard.press("ArrowUp");
     await expectCurrentSlideToBe(page, SLIDE_COUNT);
     await page.keyboard.press("Home");
     await expectCurrentSlideToBe(page, 1);
@@ -101,7 +105,7 @@ test.describe("moving through the story", () => {
     await expectCurrentSlideToBe(page, 1);
   });
 
-  test("a held arrow key stops at the last slide with the address and screen agreeing", async ({
+  test("a held arrow key stops at the ending with the address and screen agreeing", async ({
     page,
   }) => {
     await page.goto(slideUrl(1));
@@ -111,7 +115,7 @@ test.describe("moving through the story", () => {
       await page.waitForTimeout(30);
     }
     await page.keyboard.up("ArrowDown");
-    await expectCurrentSlideToBe(page, SLIDE_COUNT);
+    await expectEndingShown(page);
   });
 
   test("the next and previous buttons move one slide, even clicked fast", async ({ page }) => {

@@ -39,6 +39,7 @@ test.describe("the photos a first view fetches", () => {
     await page.waitForLoadState("networkidle");
     expect((await requests()).map((request) => request.slide)).not.toContain(6);
     await page.keyboard.press("End");
+    await page.keyboard.press("ArrowUp");
     await expectCurrentSlideToBe(page, 7);
     await expect.poll(async () => (await requests()).map((request) => request.slide)).toContain(6);
   });

@@ -39,6 +39,24 @@ export async function expectCurrentSlideToBe(page: Page, slide: number): Promise
   else await expect(page).toHaveTitle(new RegExp(`\\(${slide}/${SLIDE_COUNT}\\)`));
 }
 
+/** The address of the story's ending, the stop after its last slide. */
+export const ENDING = `${STORY}/end`;
+
+/** The reader shows the story's ending, snapped in place, and the address and title name it. */
+export async function expectEndingShown(page: Page): Promise<void> {
+  await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
+  await expect(page).toHaveURL(new RegExp(`${ENDING}$`));
+  await expect.poll(() => slideOnScreen(page)).toBe(SLIDE_COUNT + 1);
+  await expect
+    .poll(() =>
+      page
+        .getByRole("region", { name: "The end" })
+        .evaluate((section) => Math.round(section.getBoundingClientRect().top)),
+    )
+    .toBe(0);
+  await expect(page).toHaveTitle(`The end · ${HEADLINE}`);
+}
+
 /** Records, from the first frame, which slide is at the top of the screen in each frame. */
 export async function recordSlidesPainted(page: Page): Promise<void> {
   await page.addInitScript(() => {

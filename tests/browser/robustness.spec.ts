@@ -2,7 +2,14 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "./pageErrors";
 import { photoBox } from "./photos";
-import { expectCurrentSlideToBe, SERVED_ORIGIN, SLIDE_COUNT, slideUrl, STANDFIRST } from "./reader";
+import {
+  expectCurrentSlideToBe,
+  expectEndingShown,
+  SERVED_ORIGIN,
+  SLIDE_COUNT,
+  slideUrl,
+  STANDFIRST,
+} from "./reader";
 
 // The origin the pages are served from, whatever port the preview server was given.
 const ORIGIN = SERVED_ORIGIN;
@@ -170,6 +177,9 @@ test.describe("security", () => {
       await page.keyboard.press("ArrowDown");
       await expectCurrentSlideToBe(page, slide);
     }
+    // On to the ending, whose covers and links are the site's own too.
+    await page.keyboard.press("ArrowDown");
+    await expectEndingShown(page);
     await page.getByRole("button", { name: "Contents" }).click();
     await page
       .getByRole("dialog", { name: "Contents" })

@@ -32,7 +32,7 @@ function pick<T>(random: () => number, items: readonly T[]): T {
 }
 
 async function onStory(page: Page): Promise<boolean> {
-  return /\/hanoi-summit(\/\d+)?(\?photo)?$/.test(page.url());
+  return /\/hanoi-summit(\/(\d+|end))?(\?photo)?$/.test(page.url());
 }
 
 /** One random thing an impatient reader does, without waiting for the page to catch up. */
@@ -123,7 +123,11 @@ async function act({ page, random, touch, sizes }: Storm): Promise<void> {
 
 /** What the page shows now: the slides at the top of the screen, counter, title, and motion. */
 async function readerState(page: Page) {
-  const slide = Number(/\/hanoi-summit\/(\d+)/.exec(page.url())?.[1] ?? 1);
+  // The ending is the stop after the last slide.
+  const path = new URL(page.url()).pathname;
+  const slide = path.endsWith("/end")
+    ? SLIDE_COUNT + 1
+    : Number(/\/hanoi-summit\/(\d+)/.exec(path)?.[1] ?? 1);
   const seen = await page.evaluate(() => {
     const sections = [...document.querySelectorAll<HTMLElement>("section[data-slide]")];
     const atTop = sections.filter((section) => Math.abs(section.getBoundingClientRect().top) < 1);
@@ -169,11 +173,17 @@ async function expectSettled(page: Page, errors: string[], step: number): Promis
   await expect(page.locator("[data-hydrated]")).toHaveAttribute("data-hydrated", "true");
   const settled = (state: Awaited<ReturnType<typeof readerState>>) => {
     const { slide, atTop, counter, title, moving } = state;
-    const titled = slide === 1 ? title === HEADLINE : title.includes(`(${slide}/${SLIDE_COUNT})`);
+    const ending = slide === SLIDE_COUNT + 1;
+    const titled = ending
+      ? title === `The end · ${HEADLINE}`
+      : slide === 1
+        ? title === HEADLINE
+        : title.includes(`(${slide}/${SLIDE_COUNT})`);
     return (
       atTop.length === 1 &&
       atTop[0] === slide &&
-      counter === `${slide} / ${SLIDE_COUNT}` &&
+      // The ending has no number of its own: the counter stays on the last slide.
+      counter === `${Math.min(slide, SLIDE_COUNT)} / ${SLIDE_COUNT}` &&
       titled &&
       moving.length === 0
     );

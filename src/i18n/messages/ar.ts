@@ -89,6 +89,15 @@ export default {
   startReading: (headline) => `ابدأ القراءة: ${isolate(headline)}`,
   seeAllStories: "عرض كل القصص",
 
+  theEnd: "النهاية",
+  toTheEnding: "إلى نهاية القصة",
+  endingTitle: (headline) => `النهاية · ${isolate(headline)}`,
+  endingAnnouncement: "انتهت القصة. اقرأها مجددًا، أو شاركها، أو اختر قصة أخرى.",
+  readAgain: "اقرأ مجددًا من البداية",
+  shareStory: "شارك هذه القصة",
+  linkToThisStory: "رابط هذه القصة",
+  moreStories: "قصص أخرى",
+
   pageFailedKicker: "حدث خطأ ما",
   pageFailedHeading: "تعذّر عرض هذه الصفحة",
   pageFailedLede: "غالبًا ما تفيد إعادة التحميل. القصص نفسها سليمة.",

@@ -71,6 +71,15 @@ export default {
   startReading: (headline) => `Start reading: ${embedText(headline)}`,
   seeAllStories: "See all stories",
 
+  theEnd: "The end",
+  toTheEnding: "To the end of the story",
+  endingTitle: (headline) => `The end · ${embedText(headline)}`,
+  endingAnnouncement: "The end of the story. Read it again, share it, or choose another story.",
+  readAgain: "Read again from the start",
+  shareStory: "Share this story",
+  linkToThisStory: "Link to this story",
+  moreStories: "More stories",
+
   pageFailedKicker: "Something went wrong",
   pageFailedHeading: "This page could not be shown",
   pageFailedLede: "Reloading often helps. The stories themselves are safe.",

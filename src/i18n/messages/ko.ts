@@ -70,6 +70,15 @@ export default {
   startReading: (headline) => `읽기 시작: ${embedText(headline)}`,
   seeAllStories: "모든 기사 보기",
 
+  theEnd: "끝",
+  toTheEnding: "기사의 끝으로",
+  endingTitle: (headline) => `끝 · ${embedText(headline)}`,
+  endingAnnouncement: "기사가 끝났습니다. 다시 읽거나, 공유하거나, 다른 기사를 고르세요.",
+  readAgain: "처음부터 다시 읽기",
+  shareStory: "이 기사 공유",
+  linkToThisStory: "이 기사의 링크",
+  moreStories: "다른 기사",
+
   pageFailedKicker: "문제가 발생했습니다",
   pageFailedHeading: "이 페이지를 표시할 수 없습니다",
   pageFailedLede: "새로고침하면 대개 해결됩니다. 기사 자체에는 문제가 없습니다.",

@@ -68,6 +68,15 @@ export default {
   startReading: (headline) => `Bắt đầu đọc: ${embedText(headline)}`,
   seeAllStories: "Xem tất cả bài viết",
 
+  theEnd: "Hết",
+  toTheEnding: "Đến phần kết của bài viết",
+  endingTitle: (headline) => `Hết · ${embedText(headline)}`,
+  endingAnnouncement: "Hết bài. Bạn có thể đọc lại, chia sẻ bài viết hoặc chọn một bài viết khác.",
+  readAgain: "Đọc lại từ đầu",
+  shareStory: "Chia sẻ bài viết",
+  linkToThisStory: "Liên kết đến bài viết này",
+  moreStories: "Bài viết khác",
+
   pageFailedKicker: "Đã xảy ra lỗi",
   pageFailedHeading: "Không thể hiển thị trang này",
   pageFailedLede: "Tải lại trang thường sẽ khắc phục được. Các bài viết vẫn nguyên vẹn.",
