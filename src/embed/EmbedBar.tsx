@@ -1,3 +1,5 @@
+import { BarCounter } from "../bar/BarCounter";
+import { BarProgress } from "../bar/BarProgress";
 import { useMessages } from "../i18n/useMessages";
 import { SITE } from "../publishing/site";
 import { sitePath } from "../publishing/siteAddress";
@@ -20,21 +22,12 @@ export function EmbedBar({ story, slideNumber, viewNumber }: EmbedBarProps) {
   const count = story.slides.length;
   return (
     <header className="bar">
-      <div className="bar__progress" aria-hidden="true">
-        <div
-          className="bar__progress-fill"
-          data-part="progress"
-          style={{ transform: `scaleX(${viewNumber / count})` }}
-        />
-      </div>
+      <BarProgress viewNumber={viewNumber} count={count} />
       <nav className="bar__row" aria-label={say.storyNavigation}>
         <p className="bar__title" lang={story.lang} aria-hidden="true">
           {story.headline}
         </p>
-        <p className="bar__counter">
-          <span aria-hidden="true">{say.counter(slideNumber, count)}</span>
-          <span className="visually-hidden">{say.slideOfCount(slideNumber, count)}</span>
-        </p>
+        <BarCounter slideNumber={slideNumber} count={count} />
         <a
           className="bar__button"
           href={sitePath(SITE, slidePath(story.slug, slideNumber))}

@@ -1,6 +1,8 @@
+import { BarCounter } from "../bar/BarCounter";
+import { BarProgress } from "../bar/BarProgress";
 import type { ComponentProps } from "react";
 import { Link } from "react-router";
-import { useInterfaceDirection, useMessages } from "../i18n/useMessages";
+import { useMessages } from "../i18n/useMessages";
 import { Icon } from "../icons/Icon";
 import { SITE } from "../publishing/site";
 import { EmbedButton } from "../sharing/EmbedButton";
@@ -30,20 +32,13 @@ export function ReaderBar({
   onShared,
 }: ReaderBarProps) {
   const say = useMessages();
-  const interfaceDirection = useInterfaceDirection();
   const count = story.slides.length;
   // The ending counts as the last slide, and shares the story from its start.
   const shown = Math.min(slideNumber, count);
   const shared = slideNumber > count ? 1 : slideNumber;
   return (
     <header className="bar">
-      <div className="bar__progress" aria-hidden="true">
-        <div
-          className="bar__progress-fill"
-          data-part="progress"
-          style={{ transform: `scaleX(${viewNumber / count})` }}
-        />
-      </div>
+      <BarProgress viewNumber={viewNumber} count={count} />
       <nav className="bar__row" aria-label={say.storyNavigation}>
         <Link className="bar__home" to="/" aria-label={say.allStories}>
           <Icon name="menu" />
@@ -51,11 +46,7 @@ export function ReaderBar({
         <p className="bar__title" lang={story.lang} aria-hidden="true">
           {story.headline}
         </p>
-        {/* Numbers alone take the page's direction; the counter reads as its language writes it. */}
-        <p className="bar__counter" dir={interfaceDirection}>
-          <span aria-hidden="true">{say.counter(shown, count)}</span>
-          <span className="visually-hidden">{say.slideOfCount(shown, count)}</span>
-        </p>
+        <BarCounter slideNumber={shown} count={count} />
         <LanguageSwitch story={story} slideNumber={slideNumber} />
         <ShareButton target={shareTarget(SITE, story, shared)} onShared={onShared} />
         <EmbedButton code={slideEmbedCode(SITE, story, shown, say)} />
