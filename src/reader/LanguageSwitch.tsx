@@ -30,7 +30,7 @@ export function LanguageSwitch({ story, slideNumber }: { story: Story; slideNumb
       >
         {code}
       </button>
-      <div ref={list} id={LANGUAGES_ID} className="languages" popover="auto">
+      <div ref={list} id={LANGUAGES_ID} className="bar__popover languages" popover="auto">
         <p className="languages__title" id={`${LANGUAGES_ID}-title`}>
           {say.otherLanguages}
         </p>

@@ -41,7 +41,7 @@ export function EmbedButton({ code }: { code: string }) {
       </button>
       <div
         id={EMBED_ID}
-        className="embed-code"
+        className="bar__popover embed-code"
         popover="auto"
         role="dialog"
         aria-labelledby={`${EMBED_ID}-title`}

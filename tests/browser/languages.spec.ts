@@ -299,6 +299,43 @@ test.describe("stories in other languages and directions @build", () => {
           expect(pageErrors).toEqual([]);
         });
 
+        test("keeps every control of the bar on one row, inside the screen", async ({
+          page,
+          pageErrors,
+        }) => {
+          await open(page, story, 2);
+          const width = page.viewportSize()?.width ?? 0;
+          const bar = page.getByRole("navigation", { name: say.storyNavigation });
+          const controls = await bar.getByRole("link").or(bar.getByRole("button")).all();
+          expect(controls.length).toBeGreaterThanOrEqual(4);
+          const boxes = await Promise.all(controls.map(boxOf));
+          for (const box of boxes) {
+            expect(box.x).toBeGreaterThanOrEqual(0);
+            expect(box.x + box.width).toBeLessThanOrEqual(width);
+            expect(box.height).toBeLessThanOrEqual(48);
+          }
+          // Each label on one line: a label broken in two would still fit a 44 px button.
+          const labelLines = await Promise.all(
+            controls.map((control) =>
+              control.evaluate((element) => {
+                const range = document.createRange();
+                range.selectNodeContents(element);
+                const tops = [...range.getClientRects()]
+                  .filter((rect) => rect.width > 0)
+                  .map((rect) => Math.round(rect.top / 4));
+                return new Set(tops).size;
+              }),
+            ),
+          );
+          expect(
+            labelLines.every((lines) => lines <= 1),
+            `lines: ${labelLines.join(", ")}`,
+          ).toBe(true);
+          const tops = boxes.map((box) => Math.round(box.y));
+          expect(new Set(tops).size, `controls at ${tops.join(", ")}`).toBe(1);
+          expect(pageErrors).toEqual([]);
+        });
+
         test("announces the next slide in the story's language after ArrowDown", async ({
           page,
           pageErrors,
