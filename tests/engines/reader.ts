@@ -68,3 +68,20 @@ export async function expectSlideToShow(page: EnginePage, slide: number, text: s
     )
     .toContain(text.toLowerCase());
 }
+
+/** The reader shows the story's ending, the stop after the last slide, at its own address. */
+export async function expectEndingShown(page: EnginePage): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => {
+          const hit = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
+          return {
+            path: location.pathname,
+            onScreen: Number(hit?.closest("[data-slide]")?.getAttribute("data-slide") ?? 0),
+          };
+        }),
+      POLL,
+    )
+    .toEqual({ path: `${STORY}/end`, onScreen: SLIDE_COUNT + 1 });
+}

@@ -7,6 +7,7 @@ import {
   HEADLINE,
   SLIDE_COUNT,
   expectCurrentSlideToBe,
+  expectEndingShown,
   expectSlideToShow,
   slideText,
   slideUrl,
@@ -36,7 +37,15 @@ export function describeReaderOn(engine: Engine): void {
         for (const [key, slide] of [
           [KEY.ArrowDown, 4],
           [KEY.ArrowUp, 3],
-          [KEY.End, SLIDE_COUNT],
+        ] as const) {
+          await page().press(key);
+          await expectCurrentSlideToBe(page(), slide);
+        }
+        // End is the story's end: the ending after the last slide, one step up from it.
+        await page().press(KEY.End);
+        await expectEndingShown(page());
+        for (const [key, slide] of [
+          [KEY.ArrowUp, SLIDE_COUNT],
           [KEY.Home, 1],
         ] as const) {
           await page().press(key);
