@@ -1,3 +1,4 @@
+import { newestFirst } from "../story/publishedOrder";
 import { listedStories } from "../story/languageVersions";
 import type { StoryVersion } from "../story/storyTypes";
 
@@ -21,7 +22,5 @@ export function otherStories<S extends ListedStory>(
   return listedStories(stories, siteLanguage)
     .map(({ story }) => story)
     .filter((story) => !read.has(story.slug))
-    .sort(
-      (a, b) => Date.parse(b.published) - Date.parse(a.published) || (a.slug < b.slug ? -1 : 1),
-    );
+    .sort(newestFirst);
 }

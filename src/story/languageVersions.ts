@@ -1,3 +1,4 @@
+import { oldestFirst } from "./publishedOrder";
 import { slidePath } from "./slidePath";
 import type { StoryVersion } from "./storyTypes";
 
@@ -25,9 +26,7 @@ export function defaultVersion(
     (version) => version.lang.split(/[-_]/)[0]?.toLowerCase() === siteLanguage,
   );
   if (inSiteLanguage) return inSiteLanguage;
-  return [...versions].sort(
-    (a, b) => Date.parse(a.published) - Date.parse(b.published) || (a.slug < b.slug ? -1 : 1),
-  )[0];
+  return [...versions].sort(oldestFirst)[0];
 }
 
 /** One page that says the same in another language: `hreflang` and the address inside the site. */

@@ -1,3 +1,4 @@
+import { newestFirst } from "../../story/publishedOrder";
 import { photoCredit } from "../../story/photoCredit";
 import { slidePath } from "../../story/slidePath";
 import type { StoryEntry } from "../../story/storyTypes";
@@ -55,12 +56,7 @@ function feedImage(site: Site, story: FeedStory): FeedImage | undefined {
  * on the order the build found the folders in.
  */
 export function feedItems(site: Site, stories: readonly FeedStory[]): FeedItem[] {
-  const newestFirst = [...stories].sort(
-    (a, b) =>
-      Date.parse(b.published) - Date.parse(a.published) ||
-      (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
-  );
-  return newestFirst.map((story) => {
+  return [...stories].sort(newestFirst).map((story) => {
     const image = feedImage(site, story);
     return {
       url: absoluteUrl(site, sitePath(site, slidePath(story.slug, 1))),
