@@ -56,9 +56,8 @@ export function StoryReader({ story, slideNumber, embed = false }: StoryReaderPr
   const navigate = useNavigate();
   const scrollerRef = useRef<HTMLDivElement>(null);
   const count = story.slides.length;
-  // The ending is the stop after the last slide.
-  // In an embed the story stops at its last slide: the ending's links lead to the site's pages,
-  // which no other site may frame.
+  // The ending is the stop after the last slide. In an embed the story stops at its last slide:
+  // the ending's links lead to the site's pages, which no other site may frame.
   const stops = embed ? count : count + 1;
   const onEnding = !embed && slideNumber === count + 1;
   const current = slideNumber - 1;
